@@ -1,0 +1,42 @@
+//! `disclose check`: load and validate catalogues, print every finding, write nothing.
+
+use crate::Exit;
+use crate::cli::{CheckArgs, ColorChoice, Format};
+use disclose::project;
+
+pub fn run(args: &CheckArgs, color: ColorChoice) -> Exit {
+    let paths = match super::catalogue_paths(&args.catalogues, &args.project) {
+        Ok(paths) => paths,
+        Err(diag) => {
+            eprint!(
+                "{}",
+                super::human(&[diag], &Default::default(), super::stderr_style(color))
+            );
+            return Exit::Invalid;
+        }
+    };
+    let loaded = project::load_all(&paths);
+    match args.format {
+        Format::Human => {
+            let style = super::stdout_style(color);
+            if !loaded.diagnostics.is_empty() {
+                println!(
+                    "{}",
+                    super::human(&loaded.diagnostics, &loaded.sources, style)
+                );
+            }
+            eprintln!(
+                "checked {} catalogue{}: {}",
+                paths.len(),
+                if paths.len() == 1 { "" } else { "s" },
+                super::tally(&loaded.diagnostics)
+            );
+        }
+        Format::Json => println!("{}", super::json(&loaded.diagnostics, &loaded.sources)),
+    }
+    if loaded.has_errors() {
+        Exit::Invalid
+    } else {
+        Exit::Success
+    }
+}

@@ -1,0 +1,382 @@
+//! Languages: Fluent message bundles, the fallback chain per page, CLDR dates and lists.
+//!
+//! Every sentence of boilerplate lives in `locales/<tag>.ftl`. The shipped files are
+//! embedded in the binary; a project's own `locales/` folder may add languages or
+//! override single messages. Lookups walk a chain (`nl-BE` → `nl` → the policy's
+//! default) and record every miss, so a page never shows an empty string and `check`
+//! can say which translation is missing.
+
+use anyhow::{Context as _, Result, anyhow};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::str::FromStr;
+use std::sync::Mutex;
+use unic_langid::LanguageIdentifier;
+
+/// The message files that ship with the binary.
+const SHIPPED: &[(&str, &str)] = &[("en", include_str!("../locales/en.ftl"))];
+
+/// The language the shipped messages are complete in; the last resort of every chain.
+pub const SOURCE_LOCALE: &str = "en";
+
+struct Bundle {
+    locale: LanguageIdentifier,
+    bundle: FluentBundle<FluentResource>,
+    /// Message ids in this bundle, in file order.
+    ids: Vec<String>,
+}
+
+/// All message bundles of a build, parsed once.
+pub struct Messages {
+    bundles: Vec<Bundle>,
+}
+
+impl Messages {
+    /// The shipped messages only.
+    pub fn shipped() -> Self {
+        let bundles = SHIPPED
+            .iter()
+            .map(|(tag, source)| {
+                let locale: LanguageIdentifier =
+                    tag.parse().expect("shipped locale tags are valid");
+                let mut bundle = new_bundle(&locale);
+                let ids = add_source(&mut bundle, source).expect("shipped message files parse");
+                Bundle {
+                    locale,
+                    bundle,
+                    ids,
+                }
+            })
+            .collect();
+        Self { bundles }
+    }
+
+    /// Shipped messages, with a project's `locales/*.ftl` added on top: a file for a new
+    /// tag adds a language, a file for a shipped tag overrides single messages.
+    pub fn with_project_dir(dir: &Path) -> Result<Self> {
+        let mut messages = Self::shipped();
+        if !dir.is_dir() {
+            return Ok(messages);
+        }
+        let mut files: Vec<_> = std::fs::read_dir(dir)
+            .with_context(|| format!("reading {}", dir.display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+            .collect();
+        files.sort();
+        for path in files {
+            let tag = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or_default();
+            let locale = LanguageIdentifier::from_str(tag).map_err(|_| {
+                anyhow!(
+                    "{}: `{tag}` is not a locale tag; name message files like nl.ftl or de-AT.ftl",
+                    path.display()
+                )
+            })?;
+            let source = std::fs::read_to_string(&path)
+                .with_context(|| format!("reading {}", path.display()))?;
+            let position = messages.bundles.iter().position(|b| b.locale == locale);
+            let index = position.unwrap_or_else(|| {
+                messages.bundles.push(Bundle {
+                    bundle: new_bundle(&locale),
+                    locale,
+                    ids: Vec::new(),
+                });
+                messages.bundles.len() - 1
+            });
+            let target = &mut messages.bundles[index];
+            let ids = add_source(&mut target.bundle, &source)
+                .map_err(|e| anyhow!("{}: {e}", path.display()))?;
+            for id in ids {
+                if !target.ids.contains(&id) {
+                    target.ids.push(id);
+                }
+            }
+        }
+        Ok(messages)
+    }
+
+    /// Locales that have message files.
+    pub fn locales(&self) -> impl Iterator<Item = &LanguageIdentifier> {
+        self.bundles.iter().map(|b| &b.locale)
+    }
+
+    /// The fallback chain for a page: requested → its language alone → the policy's
+    /// default → its language alone → the source locale. Duplicates removed.
+    pub fn chain(
+        &self,
+        requested: &LanguageIdentifier,
+        default: &LanguageIdentifier,
+    ) -> Vec<LanguageIdentifier> {
+        let source: LanguageIdentifier = SOURCE_LOCALE.parse().expect("valid");
+        let mut chain: Vec<LanguageIdentifier> = Vec::new();
+        for l in [
+            requested.clone(),
+            language_only(requested),
+            default.clone(),
+            language_only(default),
+            source,
+        ] {
+            if !chain.contains(&l) {
+                chain.push(l);
+            }
+        }
+        chain
+    }
+
+    fn bundle(&self, locale: &LanguageIdentifier) -> Option<&Bundle> {
+        self.bundles.iter().find(|b| &b.locale == locale)
+    }
+}
+
+fn language_only(locale: &LanguageIdentifier) -> LanguageIdentifier {
+    LanguageIdentifier::from_parts(locale.language, None, None, &[])
+}
+
+fn new_bundle(locale: &LanguageIdentifier) -> FluentBundle<FluentResource> {
+    let mut bundle = FluentBundle::new_concurrent(vec![locale.clone()]);
+    // Isolation marks (U+2068/U+2069) would end up inside HTML and Markdown.
+    bundle.set_use_isolating(false);
+    bundle
+}
+
+/// Parse a Fluent source into the bundle, later messages overriding earlier ones.
+fn add_source(
+    bundle: &mut FluentBundle<FluentResource>,
+    source: &str,
+) -> Result<Vec<String>, String> {
+    let resource = FluentResource::try_new(source.to_owned()).map_err(|(_, errors)| {
+        errors
+            .iter()
+            .map(|e| format!("{e:?}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    })?;
+    let ids = resource
+        .entries()
+        .filter_map(|e| match e {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+            _ => None,
+        })
+        .collect();
+    bundle.add_resource_overriding(resource);
+    Ok(ids)
+}
+
+/// A message that the requested locale lacked, found further down the chain.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Miss {
+    pub locale: String,
+    pub id: String,
+}
+
+/// Message lookup for one page locale.
+pub struct Localizer<'m> {
+    messages: &'m Messages,
+    chain: Vec<LanguageIdentifier>,
+    misses: Mutex<BTreeSet<Miss>>,
+}
+
+impl<'m> Localizer<'m> {
+    pub fn new(messages: &'m Messages, chain: Vec<LanguageIdentifier>) -> Self {
+        Self {
+            messages,
+            chain,
+            misses: Mutex::new(BTreeSet::new()),
+        }
+    }
+
+    pub fn chain(&self) -> &[LanguageIdentifier] {
+        &self.chain
+    }
+
+    pub fn locale(&self) -> &LanguageIdentifier {
+        &self.chain[0]
+    }
+
+    /// Format a message; a message missing everywhere comes out as its id in brackets,
+    /// visible on the page and reported as a miss.
+    pub fn msg(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        for (depth, locale) in self.chain.iter().enumerate() {
+            let Some(bundle) = self.messages.bundle(locale) else {
+                continue;
+            };
+            let Some(pattern) = bundle.bundle.get_message(id).and_then(|m| m.value()) else {
+                continue;
+            };
+            if depth > 0 {
+                self.record_miss(id);
+            }
+            let mut errors = Vec::new();
+            return bundle
+                .bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned();
+        }
+        self.record_miss(id);
+        format!("[{id}]")
+    }
+
+    /// Shorthand for a message with one numeric argument `count` (plural selection).
+    pub fn count(&self, id: &str, count: u64) -> String {
+        let mut args = FluentArgs::new();
+        args.set("count", FluentValue::from(count));
+        self.msg(id, Some(&args))
+    }
+
+    /// Every message id known to this chain, with its text formatted with `args`.
+    /// Messages that need other arguments than `args` are left out.
+    pub fn all(&self, args: &FluentArgs) -> Vec<(String, String)> {
+        let mut ids: Vec<&str> = Vec::new();
+        for locale in self.chain.iter().rev() {
+            if let Some(b) = self.messages.bundle(locale) {
+                for id in &b.ids {
+                    if !ids.contains(&id.as_str()) {
+                        ids.push(id);
+                    }
+                }
+            }
+        }
+        let mut out = Vec::with_capacity(ids.len());
+        for id in ids {
+            let Some((depth, bundle, pattern)) =
+                self.chain.iter().enumerate().find_map(|(depth, l)| {
+                    let b = self.messages.bundle(l)?;
+                    Some((depth, b, b.bundle.get_message(id)?.value()?))
+                })
+            else {
+                continue;
+            };
+            let mut errors = Vec::new();
+            let text = bundle
+                .bundle
+                .format_pattern(pattern, Some(args), &mut errors);
+            if errors.is_empty() {
+                if depth > 0 {
+                    self.record_miss(id);
+                }
+                out.push((id.to_owned(), text.into_owned()));
+            }
+        }
+        out
+    }
+
+    fn record_miss(&self, id: &str) {
+        let locale = self.chain[0].to_string();
+        if let Ok(mut misses) = self.misses.lock() {
+            misses.insert(Miss {
+                locale,
+                id: id.to_owned(),
+            });
+        }
+    }
+
+    pub fn misses(&self) -> Vec<Miss> {
+        self.misses
+            .lock()
+            .map(|m| m.iter().cloned().collect())
+            .unwrap_or_default()
+    }
+
+    /// A locale-appropriate list: "A, B and C" / "A, B en C" (CLDR list patterns).
+    pub fn list_and(&self, items: &[String]) -> String {
+        use icu_list::{ListFormatter, options::ListFormatterOptions};
+        let formatter = icu_locale(self.locale()).and_then(|l| {
+            ListFormatter::try_new_and(l.into(), ListFormatterOptions::default()).ok()
+        });
+        match formatter {
+            Some(f) => f.format_to_string(items.iter().map(String::as_str)),
+            None => items.join(", "),
+        }
+    }
+
+    /// A date in the locale's long form: "19 February 2021", "19 februari 2021".
+    pub fn date(&self, year: i32, month: u8, day: u8) -> String {
+        use icu_calendar::{Date, Gregorian};
+        use icu_datetime::{FixedCalendarDateTimeFormatter, fieldsets::YMD};
+        let (Some(locale), Ok(date)) = (
+            icu_locale(self.locale()),
+            Date::try_new_gregorian(year, month, day),
+        ) else {
+            return format!("{year:04}-{month:02}-{day:02}");
+        };
+        match FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(locale.into(), YMD::long()) {
+            Ok(f) => f.format(&date).to_string(),
+            Err(_) => format!("{year:04}-{month:02}-{day:02}"),
+        }
+    }
+
+    /// A month in the locale's long form: "November 2018", "november 2018".
+    pub fn month(&self, year: i32, month: u8) -> String {
+        use icu_calendar::{Date, Gregorian};
+        use icu_datetime::{FixedCalendarDateTimeFormatter, fieldsets::YM};
+        let (Some(locale), Ok(date)) = (
+            icu_locale(self.locale()),
+            Date::try_new_gregorian(year, month, 1),
+        ) else {
+            return format!("{year:04}-{month:02}");
+        };
+        match FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(locale.into(), YM::long()) {
+            Ok(f) => f.format(&date).to_string(),
+            Err(_) => format!("{year:04}-{month:02}"),
+        }
+    }
+}
+
+fn icu_locale(locale: &LanguageIdentifier) -> Option<icu_locale_core::Locale> {
+    icu_locale_core::Locale::try_from_str(&locale.to_string()).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lid(s: &str) -> LanguageIdentifier {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn chain_goes_from_region_to_language_to_default() {
+        let m = Messages::shipped();
+        let chain: Vec<String> = m
+            .chain(&lid("nl-BE"), &lid("de"))
+            .iter()
+            .map(|l| l.to_string())
+            .collect();
+        assert_eq!(chain, ["nl-BE", "nl", "de", "en"]);
+    }
+
+    #[test]
+    fn dates_and_lists_follow_cldr() {
+        let m = Messages::shipped();
+        let en = Localizer::new(&m, vec![lid("en")]);
+        assert_eq!(en.date(2021, 2, 19), "February 19, 2021");
+        let en_gb = Localizer::new(&m, vec![lid("en-GB")]);
+        assert_eq!(en_gb.date(2021, 2, 19), "19 February 2021");
+        assert_eq!(
+            en.list_and(&["a".into(), "b".into(), "c".into()]),
+            "a, b, and c"
+        );
+        let nl = Localizer::new(&m, vec![lid("nl")]);
+        assert_eq!(nl.date(2021, 2, 19), "19 februari 2021");
+        assert_eq!(nl.month(2018, 11), "november 2018");
+    }
+
+    #[test]
+    fn misses_are_recorded_not_fatal() {
+        let m = Messages::shipped();
+        let nl = Localizer::new(&m, m.chain(&lid("nl"), &lid("en")));
+        let text = nl.msg("cookie-policy-title", None);
+        assert!(!text.is_empty());
+        assert!(
+            nl.misses()
+                .iter()
+                .any(|miss| miss.locale == "nl" && miss.id == "cookie-policy-title")
+        );
+        assert_eq!(nl.msg("no-such-message", None), "[no-such-message]");
+    }
+}

@@ -1,0 +1,24 @@
+//! The `disclose` binary: parse arguments, call the library, map the outcome to an exit code.
+
+mod cli;
+mod cmd;
+
+use clap::Parser;
+use std::process::ExitCode;
+
+/// Exit codes, named once: 0 success, 1 invalid catalogue or failed check, 2 usage error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    Success = 0,
+    Invalid = 1,
+    Usage = 2,
+}
+
+fn main() -> ExitCode {
+    let cli = cli::Cli::parse();
+    let exit = match &cli.command {
+        cli::Command::Build(args) => cmd::build::run(args, cli.color),
+        cli::Command::Check(args) => cmd::check::run(args, cli.color),
+    };
+    ExitCode::from(exit as u8)
+}

@@ -1,0 +1,377 @@
+//! The model: a catalogue resolved into typed, cross-referenced domain values.
+//!
+//! A [`Policy`] is valid by construction: every reference points at an entry that
+//! exists, every duration, date and locale is parsed. Locations are kept so that the
+//! compliance rules can point back at the catalogue.
+
+mod keywords;
+mod resolve;
+
+pub use keywords::*;
+pub use resolve::resolve;
+
+use crate::diag::Location;
+use crate::duration::Duration;
+use unic_langid::LanguageIdentifier;
+
+/// A human-readable text in one or more locales.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocalText {
+    entries: Vec<(LanguageIdentifier, String)>,
+}
+
+impl LocalText {
+    pub fn new(entries: Vec<(LanguageIdentifier, String)>) -> Self {
+        Self { entries }
+    }
+
+    /// The text in the first locale of `chain` that has it; otherwise the first
+    /// translation there is, so a page is never left with an empty field.
+    pub fn get(&self, chain: &[LanguageIdentifier]) -> &str {
+        chain
+            .iter()
+            .find_map(|l| self.exact(l))
+            .or_else(|| self.entries.first().map(|(_, t)| t.as_str()))
+            .unwrap_or_default()
+    }
+
+    pub fn exact(&self, locale: &LanguageIdentifier) -> Option<&str> {
+        self.entries
+            .iter()
+            .find(|(l, _)| l == locale)
+            .map(|(_, t)| t.as_str())
+    }
+
+    pub fn locales(&self) -> impl Iterator<Item = &LanguageIdentifier> {
+        self.entries.iter().map(|(l, _)| l)
+    }
+}
+
+/// A value with the place in the catalogue it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct At<T> {
+    pub value: T,
+    pub loc: Location,
+}
+
+/// When the policy takes effect, as precisely as the organisation states it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effective {
+    Month {
+        year: i32,
+        month: u8,
+    },
+    Date {
+        year: i32,
+        month: u8,
+        day: u8,
+    },
+    DateTime {
+        year: i32,
+        month: u8,
+        day: u8,
+        hour: u8,
+        minute: u8,
+        /// Offset from UTC in minutes; `None` for a local time.
+        offset_minutes: Option<i16>,
+    },
+}
+
+impl Effective {
+    /// ISO 8601 text: `2018-11`, `2021-02-19` or `2021-02-19T13:40:00+01:00`.
+    pub fn iso8601(&self) -> String {
+        match *self {
+            Self::Month { year, month } => format!("{year:04}-{month:02}"),
+            Self::Date { year, month, day } => format!("{year:04}-{month:02}-{day:02}"),
+            Self::DateTime {
+                year,
+                month,
+                day,
+                hour,
+                minute,
+                offset_minutes,
+            } => {
+                let offset = match offset_minutes {
+                    None => String::new(),
+                    Some(0) => "Z".to_owned(),
+                    Some(m) => {
+                        let sign = if m < 0 { '-' } else { '+' };
+                        format!("{sign}{:02}:{:02}", m.abs() / 60, m.abs() % 60)
+                    }
+                };
+                format!("{year:04}-{month:02}-{day:02}T{hour:02}:{minute:02}:00{offset}")
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Policy {
+    pub id: String,
+    pub name: LocalText,
+    pub default_locale: LanguageIdentifier,
+    /// Every published locale, the default first.
+    pub locales: Vec<LanguageIdentifier>,
+    pub version: Option<String>,
+    pub effective: Option<Effective>,
+    pub documents: Vec<DocumentKind>,
+    pub sites: Vec<Site>,
+    pub controller: Controller,
+    pub dpo: Option<Dpo>,
+    pub authority: Option<Authority>,
+    pub consent: Option<Consent>,
+    pub rights: Option<Rights>,
+    pub privacy: Privacy,
+    pub purposes: Vec<Purpose>,
+    pub processors: Vec<Processor>,
+    pub cookies: Vec<Cookie>,
+    pub data: Vec<DataCategory>,
+    pub storage: Vec<StorageLocation>,
+    pub sections: Vec<Section>,
+    pub links: Vec<Link>,
+    /// Where `[policy]` is written.
+    pub loc: Location,
+}
+
+impl Policy {
+    pub fn purpose(&self, id: PurposeId) -> &Purpose {
+        &self.purposes[id.0]
+    }
+
+    pub fn processor(&self, id: ProcessorId) -> &Processor {
+        &self.processors[id.0]
+    }
+
+    pub fn has_document(&self, kind: DocumentKind) -> bool {
+        self.documents.contains(&kind)
+    }
+}
+
+/// Index of a purpose in [`Policy::purposes`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct PurposeId(pub usize);
+
+/// Index of a processor in [`Policy::processors`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ProcessorId(pub usize);
+
+#[derive(Debug, Clone)]
+pub struct Site {
+    pub name: LocalText,
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Controller {
+    pub name: String,
+    pub address: Option<LocalText>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub country: Option<String>,
+    pub website: Option<String>,
+    pub registration: Option<String>,
+    pub loc: Location,
+}
+
+#[derive(Debug, Clone)]
+pub struct Dpo {
+    pub name: Option<String>,
+    pub honorific: Option<LocalText>,
+    pub role: Option<LocalText>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub address: Option<LocalText>,
+    pub designated: Option<bool>,
+    pub loc: Location,
+}
+
+#[derive(Debug, Clone)]
+pub struct Authority {
+    pub name: LocalText,
+    pub country: Option<String>,
+    pub url: Option<String>,
+    pub address: Option<LocalText>,
+    pub loc: Location,
+}
+
+#[derive(Debug, Clone)]
+pub struct Consent {
+    pub mechanism: At<ConsentMechanism>,
+    pub notice: Option<LocalText>,
+    pub withdrawal_effect: Option<LocalText>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Rights {
+    pub granted: Vec<At<Right>>,
+    pub exercise: Option<LocalText>,
+    pub loc: Location,
+}
+
+impl Rights {
+    pub fn grants(&self, right: Right) -> bool {
+        self.granted.iter().any(|r| r.value == right)
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Privacy {
+    pub legal_bases: Vec<At<LegalBasis>>,
+    pub automated_decisions: Option<bool>,
+    pub automated_decisions_details: Option<LocalText>,
+    pub retention: Option<LocalText>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Purpose {
+    pub id: String,
+    pub name: LocalText,
+    pub description: Option<LocalText>,
+    pub legal_basis: Option<At<LegalBasis>>,
+    pub legitimate_interest: Option<LocalText>,
+    pub loc: Location,
+}
+
+#[derive(Debug, Clone)]
+pub struct Processor {
+    pub id: String,
+    pub name: LocalText,
+    pub service: Option<LocalText>,
+    pub role: RecipientRole,
+    /// ISO 3166-1 alpha-2, upper case.
+    pub country: Option<At<String>>,
+    pub transfer: Option<At<TransferMechanism>>,
+    pub privacy_url: Option<String>,
+    pub own_purposes: Option<bool>,
+    pub description: Option<LocalText>,
+    pub loc: Location,
+}
+
+/// Who sets a cookie.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Provider {
+    FirstParty,
+    Processor(ProcessorId),
+}
+
+/// How a cookie is named in the catalogue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CookieName {
+    Exact(String),
+    /// A name with placeholders, e.g. `visitor_id<account>`; parts alternate between
+    /// literal text and placeholder names.
+    Pattern(Vec<NamePart>),
+    /// The organisation does not name the cookie.
+    Unnamed,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NamePart {
+    Literal(String),
+    Placeholder(String),
+}
+
+impl CookieName {
+    /// The name as written in the catalogue (`visitor_id<account>`), if any.
+    pub fn display(&self) -> Option<String> {
+        match self {
+            Self::Exact(name) => Some(name.clone()),
+            Self::Pattern(parts) => Some(
+                parts
+                    .iter()
+                    .map(|p| match p {
+                        NamePart::Literal(s) => s.clone(),
+                        NamePart::Placeholder(s) => format!("<{s}>"),
+                    })
+                    .collect(),
+            ),
+            Self::Unnamed => None,
+        }
+    }
+
+    /// A regular expression matching every cookie name this entry covers.
+    pub fn regex(&self) -> Option<String> {
+        match self {
+            Self::Exact(name) => Some(format!("^{}$", regex_escape(name))),
+            Self::Pattern(parts) => Some(format!(
+                "^{}$",
+                parts
+                    .iter()
+                    .map(|p| match p {
+                        NamePart::Literal(s) => regex_escape(s),
+                        NamePart::Placeholder(_) => ".+".to_owned(),
+                    })
+                    .collect::<String>()
+            )),
+            Self::Unnamed => None,
+        }
+    }
+}
+
+fn regex_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if "\\.+*?()|[]{}^$#&-~".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[derive(Debug, Clone)]
+pub struct Cookie {
+    pub name: CookieName,
+    pub label: Option<LocalText>,
+    pub example: Option<String>,
+    pub provider: Provider,
+    pub category: At<CookieCategory>,
+    pub purposes: Vec<PurposeId>,
+    pub duration: Option<At<Duration>>,
+    pub retention: Option<At<Duration>>,
+    pub storage: StorageKind,
+    pub domain: Option<String>,
+    pub description: Option<LocalText>,
+    pub loc: Location,
+}
+
+#[derive(Debug, Clone)]
+pub struct DataCategory {
+    pub id: String,
+    pub name: LocalText,
+    pub examples: Vec<LocalText>,
+    pub sources: Vec<DataSource>,
+    pub collection: Option<LocalText>,
+    pub purposes: Vec<PurposeId>,
+    pub recipients: Vec<ProcessorId>,
+    pub retention: Option<LocalText>,
+    pub sensitive: bool,
+    pub description: Option<LocalText>,
+    pub loc: Location,
+}
+
+#[derive(Debug, Clone)]
+pub struct StorageLocation {
+    pub id: String,
+    pub name: LocalText,
+    pub country: Option<String>,
+    pub description: Option<LocalText>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Section {
+    pub id: String,
+    pub document: DocumentKind,
+    pub title: LocalText,
+    /// Markdown.
+    pub body: LocalText,
+}
+
+#[derive(Debug, Clone)]
+pub struct Link {
+    pub title: LocalText,
+    pub url: Option<String>,
+    pub publisher: Option<LocalText>,
+    /// `None`: shown in every document.
+    pub document: Option<DocumentKind>,
+}

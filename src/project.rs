@@ -1,0 +1,71 @@
+//! A project: where catalogues are found, and loading all of them in one pass.
+
+use crate::catalogue::load_catalogue;
+use crate::diag::{Diagnostic, SourceMap};
+use crate::model::{Policy, resolve};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// Every catalogue under `<project>/policies`: each `.toml` file and each folder is one.
+pub fn discover(project: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
+    let dir = project.join("policies");
+    let entries = std::fs::read_dir(&dir).map_err(|err| {
+        Diagnostic::error("DL001", format!("cannot read {}: {err}", dir.display()))
+            .help("run disclose in a project folder that has policies/, or name catalogue files on the command line")
+    })?;
+    let mut found: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_dir() || p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    found.sort();
+    Ok(found)
+}
+
+/// The result of loading catalogues: what was read, what was wrong, what resolved.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub sources: SourceMap,
+    pub diagnostics: Vec<Diagnostic>,
+    pub policies: Vec<Policy>,
+}
+
+impl Loaded {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// Load and resolve catalogues; every problem of every catalogue is collected.
+pub fn load_all(paths: &[PathBuf]) -> Loaded {
+    let mut loaded = Loaded::default();
+    for path in paths {
+        if !path.exists() {
+            loaded.diagnostics.push(
+                Diagnostic::error("DL001", format!("{} does not exist", path.display()))
+                    .help("name a catalogue .toml file or a catalogue folder"),
+            );
+            continue;
+        }
+        let catalogue = load_catalogue(path, &mut loaded.sources, &mut loaded.diagnostics);
+        if let Some(policy) = resolve(&catalogue, &mut loaded.diagnostics) {
+            loaded.policies.push(policy);
+        }
+    }
+    // Two catalogues with one id would write into the same output folder.
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut clashes = Vec::new();
+    for (i, policy) in loaded.policies.iter().enumerate() {
+        if seen.insert(&policy.id, i).is_some() {
+            clashes.push(
+                Diagnostic::error(
+                    "DL007",
+                    format!("policy id `{}` is used by two catalogues", policy.id),
+                )
+                .at(policy.loc.file, policy.loc.span.clone())
+                .help("give each catalogue its own policy id: it names the output folder"),
+            );
+        }
+    }
+    loaded.diagnostics.extend(clashes);
+    loaded
+}
