@@ -11,6 +11,9 @@
 
 ## Documents
 
+# The language's own name, shown in the language switcher.
+language-name = English
+
 cookie-policy-title = Cookie policy
 privacy-policy-title = Privacy policy
 document-subtitle = { $policy }
@@ -43,6 +46,7 @@ cookies-none = This website does not use cookies.
 cookie-table-caption = Cookies set on this website
 column-name = Name
 column-provider = Provider
+column-role = Role
 column-purpose = Purpose
 column-category = Category
 column-duration = Duration
@@ -112,9 +116,10 @@ managing-browser = You can block or delete cookies in the settings of your brows
 third-parties-heading = Third parties
 recipients-heading = Who receives your data
 recipients-none = We do not share personal data with other organisations.
-recipient-service = Service: { $service }
-recipient-country = Processes data in: { $country }
-recipient-transfer = Safeguard for the transfer: { $transfer }
+recipient-service-label = Service
+recipient-country-label = Processes data in
+recipient-transfer-label = Safeguard for the transfer
+recipient-own-purposes-label = Own purposes
 recipient-own-purposes-yes = May also use the data for its own purposes.
 recipient-own-purposes-no = May not use the data for its own purposes.
 recipient-privacy = Privacy policy of { $name }

@@ -221,6 +221,17 @@ impl<'m> Localizer<'m> {
         format!("[{id}]")
     }
 
+    /// A message if any locale of the chain has it; no miss is recorded when none does
+    /// (for optional messages such as country names).
+    pub fn maybe(&self, id: &str) -> Option<String> {
+        let found = self.chain.iter().any(|l| {
+            self.messages
+                .bundle(l)
+                .is_some_and(|b| b.bundle.has_message(id))
+        });
+        found.then(|| self.msg(id, None))
+    }
+
     /// Shorthand for a message with one numeric argument `count` (plural selection).
     pub fn count(&self, id: &str, count: u64) -> String {
         let mut args = FluentArgs::new();

@@ -3,10 +3,17 @@
 //! ```text
 //! catalogue (TOML, spans) → model (resolved, typed) → view (per locale) → render (bytes) → output
 //! ```
+//!
+//! [`build::render_all`] runs the stages in order; [`output`] writes or compares the result.
 
+pub mod build;
 pub mod catalogue;
 pub mod diag;
 pub mod duration;
 pub mod i18n;
+pub mod markdown;
 pub mod model;
+pub mod output;
 pub mod project;
+pub mod render;
+pub mod view;

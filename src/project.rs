@@ -7,17 +7,21 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// Every catalogue under `<project>/policies`: each `.toml` file and each folder is one.
-pub fn discover(project: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
+pub fn discover(project: &Path) -> Result<Vec<PathBuf>, Box<Diagnostic>> {
     let dir = project.join("policies");
     let entries = std::fs::read_dir(&dir).map_err(|err| {
-        Diagnostic::error("DL001", format!("cannot read {}: {err}", dir.display()))
-            .help("run disclose in a project folder that has policies/, or name catalogue files on the command line")
+        Box::new(Diagnostic::error("DL001", format!("cannot read {}: {err}", dir.display()))
+            .help("run disclose in a project folder that has policies/, or name catalogue files on the command line"))
     })?;
     let mut found: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.is_dir() || p.extension().is_some_and(|e| e == "toml"))
         .collect();
     found.sort();
+    if found.is_empty() {
+        return Err(Box::new(Diagnostic::error("DL001", format!("{} holds no catalogues", dir.display()))
+            .help("add a catalogue (a .toml file or a folder of them) to policies/; see docs/catalogue.md")));
+    }
     Ok(found)
 }
 

@@ -2,7 +2,84 @@
 
 use crate::Exit;
 use crate::cli::{BuildArgs, ColorChoice};
+use disclose::build::{BuildOptions, render_all};
+use disclose::output;
+use std::time::Instant;
 
-pub fn run(_args: &BuildArgs, _color: ColorChoice) -> Exit {
-    Exit::Usage
+pub fn run(args: &BuildArgs, color: ColorChoice) -> Exit {
+    let started = Instant::now();
+    let style = super::stderr_style(color);
+    let catalogues = match super::catalogue_paths(&args.catalogues, &args.project) {
+        Ok(paths) => paths,
+        Err(diag) => {
+            eprint!("{}", super::human(&[*diag], &Default::default(), style));
+            return Exit::Invalid;
+        }
+    };
+    let options = BuildOptions {
+        project: args.project.clone(),
+        catalogues,
+    };
+    let rendered = match render_all(&options) {
+        Ok(rendered) => rendered,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            return Exit::Invalid;
+        }
+    };
+    if !rendered.loaded.diagnostics.is_empty() {
+        eprintln!(
+            "{}",
+            super::human(
+                &rendered.loaded.diagnostics,
+                &rendered.loaded.sources,
+                style
+            )
+        );
+    }
+    let Some(plan) = rendered.plan else {
+        eprintln!(
+            "build failed: {}; nothing was written",
+            super::tally(&rendered.loaded.diagnostics)
+        );
+        return Exit::Invalid;
+    };
+    let policies = rendered.loaded.policies.len();
+    let summary = |verb: &str| {
+        format!(
+            "{verb} {policies} catalogue{} into {}: {} pages, {} files, {:.1} KiB in {} ms",
+            if policies == 1 { "" } else { "s" },
+            args.out.display(),
+            rendered.pages,
+            plan.len(),
+            plan.total_bytes() as f64 / 1024.0,
+            started.elapsed().as_millis()
+        )
+    };
+    if args.check {
+        let differences = output::compare(&args.out, &plan);
+        if differences.is_empty() {
+            eprintln!("{}; output is up to date", summary("checked"));
+            return Exit::Success;
+        }
+        for difference in &differences {
+            println!("{difference}");
+        }
+        eprintln!(
+            "{} file(s) in {} differ from a fresh build; run `disclose build` to update",
+            differences.len(),
+            args.out.display()
+        );
+        return Exit::Invalid;
+    }
+    match output::write(&args.out, &plan) {
+        Ok(_) => {
+            eprintln!("{}", summary("built"));
+            Exit::Success
+        }
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            Exit::Invalid
+        }
+    }
 }

@@ -10,7 +10,7 @@ pub fn run(args: &CheckArgs, color: ColorChoice) -> Exit {
         Err(diag) => {
             eprint!(
                 "{}",
-                super::human(&[diag], &Default::default(), super::stderr_style(color))
+                super::human(&[*diag], &Default::default(), super::stderr_style(color))
             );
             return Exit::Invalid;
         }

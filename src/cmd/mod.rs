@@ -13,7 +13,7 @@ use std::path::PathBuf;
 pub fn catalogue_paths(
     named: &[PathBuf],
     project_dir: &std::path::Path,
-) -> Result<Vec<PathBuf>, Diagnostic> {
+) -> Result<Vec<PathBuf>, Box<Diagnostic>> {
     if named.is_empty() {
         project::discover(project_dir)
     } else {

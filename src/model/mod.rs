@@ -375,3 +375,14 @@ pub struct Link {
     /// `None`: shown in every document.
     pub document: Option<DocumentKind>,
 }
+
+/// EU member states and the EEA states Iceland, Liechtenstein and Norway: transfers
+/// within this area need no Chapter V safeguard.
+pub const EEA: &[&str] = &[
+    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IS",
+    "IT", "LI", "LT", "LU", "LV", "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SI", "SK",
+];
+
+pub fn in_eea(country: &str) -> bool {
+    EEA.contains(&country)
+}

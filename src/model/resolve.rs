@@ -574,7 +574,11 @@ impl Cx<'_, '_> {
                         );
                         continue;
                     };
-                    if !self.locales.declared.contains(&locale) {
+                    // A language-only key (`en`) serves its regional locales (`en-GB`) by fallback.
+                    let serves_declared = self.locales.declared.iter().any(|d| {
+                        *d == locale || (locale.region.is_none() && d.language == locale.language)
+                    });
+                    if !serves_declared {
                         let declared: Vec<String> = self
                             .locales
                             .declared
@@ -922,21 +926,19 @@ impl Cx<'_, '_> {
 
     /// Two entries for the same cookie name would give two rows and two consent rules.
     fn duplicate_cookie_names(&mut self, cookies: &[Cookie]) {
-        let mut seen: HashMap<(String, Option<String>), &Cookie> = HashMap::new();
+        let mut seen: std::collections::HashSet<(String, Option<String>)> =
+            std::collections::HashSet::new();
         for cookie in cookies {
             let Some(name) = cookie.name.display() else {
                 continue;
             };
-            let key = (name.clone(), cookie.domain.clone());
-            if seen.contains_key(&key) {
+            if !seen.insert((name.clone(), cookie.domain.clone())) {
                 self.r.push(
                     Diagnostic::error("DL007", format!("cookie `{name}` is listed twice"))
                         .at(cookie.loc.file, cookie.loc.span.clone())
                         .label("second entry")
                         .help("merge the two entries, or set `domain` where the same name is set by different domains"),
                 );
-            } else {
-                seen.insert(key, cookie);
             }
         }
     }

@@ -1,0 +1,128 @@
+//! The build: the stage order, from catalogue paths to a write plan.
+
+use crate::i18n::{Localizer, Messages, Miss};
+use crate::model::{DocumentKind, Keyword, Policy};
+use crate::output::WritePlan;
+use crate::project::{Loaded, load_all};
+use crate::render::{self, Alternate, DocumentLink, Format, PageContext, Templates};
+use crate::view::localize;
+use anyhow::{Context as _, Result};
+use std::path::{Path, PathBuf};
+
+/// What a build needs to know, gathered from the command line before any stage runs.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    /// Folder with the project's optional `templates/` and `locales/`.
+    pub project: PathBuf,
+    pub catalogues: Vec<PathBuf>,
+}
+
+/// The outcome of rendering: what was loaded (with its diagnostics) and, when the
+/// catalogues were valid, the files to write.
+pub struct Rendered {
+    pub loaded: Loaded,
+    pub plan: Option<WritePlan>,
+    pub pages: usize,
+    pub misses: Vec<Miss>,
+}
+
+/// Load, resolve, localize and render every catalogue. Invalid catalogues give no
+/// plan; template and message errors are returned as errors.
+pub fn render_all(options: &BuildOptions) -> Result<Rendered> {
+    let loaded = load_all(&options.catalogues);
+    if loaded.has_errors() {
+        return Ok(Rendered {
+            loaded,
+            plan: None,
+            pages: 0,
+            misses: Vec::new(),
+        });
+    }
+    let messages = Messages::with_project_dir(&options.project.join("locales"))?;
+    let templates = Templates::load(Some(&options.project.join("templates")))?;
+    let mut plan = WritePlan::default();
+    let mut pages = 0;
+    let mut misses = Vec::new();
+    for policy in &loaded.policies {
+        pages += render_policy(policy, &messages, &templates, &mut plan, &mut misses)
+            .with_context(|| format!("building policy `{}`", policy.id))?;
+    }
+    misses.sort();
+    misses.dedup();
+    Ok(Rendered {
+        loaded,
+        plan: Some(plan),
+        pages,
+        misses,
+    })
+}
+
+fn render_policy(
+    policy: &Policy,
+    messages: &Messages,
+    templates: &Templates,
+    plan: &mut WritePlan,
+    misses: &mut Vec<Miss>,
+) -> Result<usize> {
+    let root = PathBuf::from(&policy.id);
+    let localizers: Vec<Localizer> = policy
+        .locales
+        .iter()
+        .map(|locale| Localizer::new(messages, messages.chain(locale, &policy.default_locale)))
+        .collect();
+    let language_names: Vec<(String, String)> = localizers
+        .iter()
+        .map(|l| (l.locale().to_string(), l.msg("language-name", None)))
+        .collect();
+    let mut pages = 0;
+    for localizer in &localizers {
+        let view = localize(policy, localizer);
+        for document in &policy.documents {
+            for format in Format::ALL {
+                let ext = format.extension();
+                let mut ctx = PageContext::new(&view, document.keyword(), format);
+                ctx.alternates = language_names
+                    .iter()
+                    .map(|(lang, name)| Alternate {
+                        href: format!("../{lang}/{}.{ext}", document.keyword()),
+                        lang: lang.clone(),
+                        name: name.clone(),
+                        current: *lang == view.lang,
+                    })
+                    .collect();
+                ctx.other_documents = policy
+                    .documents
+                    .iter()
+                    .filter(|d| *d != document)
+                    .map(|d| DocumentLink {
+                        document: d.keyword(),
+                        title: localizer.msg(&title_message(*d), None),
+                        href: format!("{}.{ext}", d.keyword()),
+                    })
+                    .collect();
+                let page = render::render_page(templates, &ctx)?;
+                plan.add(
+                    root.join(&view.lang)
+                        .join(format!("{}.{ext}", document.keyword())),
+                    page.into_bytes(),
+                );
+                pages += 1;
+            }
+        }
+        misses.extend(localizer.misses());
+    }
+    let manifest = render::manifest::manifest(policy, &localizers);
+    let mut json = serde_json::to_string_pretty(&manifest).context("serialising the manifest")?;
+    json.push('\n');
+    plan.add(root.join("manifest.json"), json.into_bytes());
+    Ok(pages)
+}
+
+fn title_message(document: DocumentKind) -> String {
+    format!("{}-title", document.keyword())
+}
+
+/// Where output goes when nothing else is said.
+pub fn default_out(project: &Path) -> PathBuf {
+    project.join("out")
+}

@@ -1,0 +1,161 @@
+//! Catalogue Markdown: the only place pulldown-cmark options are set.
+//!
+//! Catalogue texts (descriptions, section bodies) may use Markdown. Raw HTML in them
+//! is turned into plain text and links with script-capable schemes are dropped, so a
+//! catalogue can never inject markup into a published page. Headings are shifted down
+//! so that they nest under the section heading the template gives them.
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+fn options() -> Options {
+    Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH
+}
+
+/// Parse catalogue Markdown into safe events, headings shifted by `shift` levels.
+fn safe_events(source: &str, shift: usize) -> Vec<Event<'_>> {
+    let mut dropped_links = 0usize;
+    let mut events = Vec::new();
+    for event in Parser::new_ext(source, options()) {
+        let event = match event {
+            Event::Html(html) | Event::InlineHtml(html) => Event::Text(html),
+            Event::Start(Tag::Link { dest_url, .. })
+            | Event::Start(Tag::Image { dest_url, .. })
+                if !is_safe_url(&dest_url) =>
+            {
+                dropped_links += 1;
+                continue;
+            }
+            Event::End(TagEnd::Link) | Event::End(TagEnd::Image) if dropped_links > 0 => {
+                dropped_links -= 1;
+                continue;
+            }
+            // Images would load third-party content on a privacy page: keep the alt text.
+            Event::Start(Tag::Image { .. }) => {
+                dropped_links += 1;
+                continue;
+            }
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }) => Event::Start(Tag::Heading {
+                level: shift_level(level, shift),
+                id,
+                classes,
+                attrs,
+            }),
+            Event::End(TagEnd::Heading(level)) => {
+                Event::End(TagEnd::Heading(shift_level(level, shift)))
+            }
+            other => other,
+        };
+        events.push(event);
+    }
+    events
+}
+
+fn shift_level(level: HeadingLevel, shift: usize) -> HeadingLevel {
+    let n = (level as usize + shift).min(6);
+    HeadingLevel::try_from(n).unwrap_or(HeadingLevel::H6)
+}
+
+/// Links may point at web pages, e-mail addresses and anchors, nothing that runs code.
+pub fn is_safe_url(url: &CowStr) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    match lower.split_once(':') {
+        Some((scheme, _))
+            if !scheme.contains('/') && !scheme.contains('#') && !scheme.contains('?') =>
+        {
+            matches!(scheme, "http" | "https" | "mailto" | "tel")
+        }
+        _ => true,
+    }
+}
+
+/// Catalogue Markdown → HTML fragment, headings starting at `<h{1+shift}>`.
+pub fn to_html(source: &str, shift: usize) -> String {
+    let mut out = String::new();
+    pulldown_cmark::html::push_html(&mut out, safe_events(source, shift).into_iter());
+    out
+}
+
+/// Catalogue Markdown → CommonMark with the same safety rules as [`to_html`].
+pub fn to_markdown(source: &str, shift: usize) -> String {
+    let mut out = String::new();
+    let events = safe_events(source, shift);
+    if pulldown_cmark_to_cmark::cmark(events.iter(), &mut out, options()).is_err() {
+        return escape_inline(source);
+    }
+    out
+}
+
+/// Escape a plain value for use inside a line of Markdown: control characters that
+/// would start emphasis, links, code, HTML or break a table cell, and line breaks.
+pub fn escape_inline(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for (i, c) in text.chars().enumerate() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '&' | '~' | '!' => {
+                out.push('\\');
+                out.push(c);
+            }
+            // At the start of a value these could open a heading, list or quote.
+            '#' | '-' | '+' | '=' if i == 0 => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\r' => {}
+            '\n' | '\t' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    // "1. Foo" at the start of a line would become a list.
+    if let Some(dot) = out.find(['.', ')'])
+        && dot > 0
+        && out[..dot].chars().all(|c| c.is_ascii_digit())
+    {
+        out.insert(dot, '\\');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn raw_html_becomes_text() {
+        let html = to_html("Hi <script>alert(1)</script> **there**", 0);
+        assert!(!html.contains("<script>"), "{html}");
+        assert!(html.contains("&lt;script&gt;"), "{html}");
+        assert!(html.contains("<strong>there</strong>"), "{html}");
+    }
+
+    #[test]
+    fn script_links_are_dropped_but_text_stays() {
+        let html = to_html(
+            "[click](javascript:alert(1)) and [ok](https://example.com)",
+            0,
+        );
+        assert!(!html.contains("javascript"), "{html}");
+        assert!(html.contains("click"), "{html}");
+        assert!(html.contains("href=\"https://example.com\""), "{html}");
+        assert!(!to_markdown("[x](data:text/html,hi)", 0).contains("data:"));
+    }
+
+    #[test]
+    fn headings_nest_under_the_section() {
+        assert!(to_html("# Top\n\ntext", 2).contains("<h3>Top</h3>"));
+        assert!(to_markdown("# Top", 2).starts_with("### Top"));
+    }
+
+    #[test]
+    fn inline_escape_keeps_tables_and_emphasis_intact() {
+        assert_eq!(escape_inline("_ga | *x*"), "\\_ga \\| \\*x\\*");
+        assert_eq!(escape_inline("# not a heading"), "\\# not a heading");
+        assert_eq!(escape_inline("1. first"), "1\\. first");
+        assert_eq!(escape_inline("a\nb"), "a b");
+        assert_eq!(escape_inline("COOLBACK B.V."), "COOLBACK B.V.");
+    }
+}

@@ -1,0 +1,225 @@
+//! Render: view × format → bytes.
+//!
+//! HTML and Markdown go through Tera templates. The built-in templates are the files
+//! of the repository's `templates/` folder, embedded in the binary; a project's own
+//! `templates/` folder replaces any of them by name. Each format has its own Tera
+//! instance so that autoescaping is right for it: HTML entities for `.html.tera`,
+//! Markdown backslash escapes for `.md.tera`.
+
+pub mod manifest;
+
+use crate::markdown;
+use crate::view::{LinkView, LocaleView, SectionView};
+use anyhow::{Context as _, Result, anyhow};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::path::Path;
+use tera::{Kwargs, State, Tera, Value};
+
+/// The built-in templates, by name.
+pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
+    (
+        "base.html.tera",
+        include_str!("../../templates/base.html.tera"),
+    ),
+    (
+        "processors.html.tera",
+        include_str!("../../templates/processors.html.tera"),
+    ),
+    (
+        "contact.html.tera",
+        include_str!("../../templates/contact.html.tera"),
+    ),
+    (
+        "contact.md.tera",
+        include_str!("../../templates/contact.md.tera"),
+    ),
+    (
+        "cookie-policy.html.tera",
+        include_str!("../../templates/cookie-policy.html.tera"),
+    ),
+    (
+        "privacy-policy.html.tera",
+        include_str!("../../templates/privacy-policy.html.tera"),
+    ),
+    (
+        "processors.md.tera",
+        include_str!("../../templates/processors.md.tera"),
+    ),
+    (
+        "cookie-policy.md.tera",
+        include_str!("../../templates/cookie-policy.md.tera"),
+    ),
+    (
+        "privacy-policy.md.tera",
+        include_str!("../../templates/privacy-policy.md.tera"),
+    ),
+];
+
+/// Output formats of a page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Html,
+    Markdown,
+}
+
+impl Format {
+    pub const ALL: [Format; 2] = [Format::Html, Format::Markdown];
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Html => "html",
+            Self::Markdown => "md",
+        }
+    }
+
+    fn template_suffix(self) -> &'static str {
+        match self {
+            Self::Html => ".html.tera",
+            Self::Markdown => ".md.tera",
+        }
+    }
+}
+
+/// Templates of a build, parsed once.
+pub struct Templates {
+    html: Tera,
+    markdown: Tera,
+}
+
+impl Templates {
+    /// The built-in templates with a project's `templates/` folder layered on top.
+    pub fn load(project_templates: Option<&Path>) -> Result<Self> {
+        let mut sources: BTreeMap<String, String> = BUILTIN_TEMPLATES
+            .iter()
+            .map(|(name, text)| (name.to_string(), text.to_string()))
+            .collect();
+        if let Some(dir) = project_templates.filter(|d| d.is_dir()) {
+            let entries =
+                std::fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))?;
+            for entry in entries {
+                let path = entry?.path();
+                let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+                    continue;
+                };
+                if name.ends_with(".tera") {
+                    let text = std::fs::read_to_string(&path)
+                        .with_context(|| format!("reading {}", path.display()))?;
+                    sources.insert(name.to_owned(), text);
+                }
+            }
+        }
+        Ok(Self {
+            html: tera_for(Format::Html, &sources)?,
+            markdown: tera_for(Format::Markdown, &sources)?,
+        })
+    }
+
+    fn tera(&self, format: Format) -> &Tera {
+        match format {
+            Format::Html => &self.html,
+            Format::Markdown => &self.markdown,
+        }
+    }
+}
+
+fn tera_for(format: Format, sources: &BTreeMap<String, String>) -> Result<Tera> {
+    let mut tera = Tera::new();
+    let suffix = format.template_suffix();
+    tera.autoescape_on(vec![suffix]);
+    if format == Format::Markdown {
+        tera.set_escape_fn(|input, out| out.write_all(markdown::escape_inline(input).as_bytes()));
+    }
+    // Front matter is YAML: a JSON string is a valid YAML double-quoted scalar.
+    tera.register_filter("yaml_string", |s: &str, _: Kwargs, _: &State| {
+        Value::safe_string(&serde_json::to_string(s).unwrap_or_default())
+    });
+    let own: Vec<(&String, &String)> = sources
+        .iter()
+        .filter(|(name, _)| name.ends_with(suffix))
+        .collect();
+    tera.add_raw_templates(own)
+        .map_err(|e| anyhow!("template error: {}", tera_error(&e)))?;
+    Ok(tera)
+}
+
+/// Tera errors nest the useful part (template, line, variable) in their sources.
+fn tera_error(err: &tera::Error) -> String {
+    let mut text = err.to_string();
+    let mut source = std::error::Error::source(err);
+    while let Some(inner) = source {
+        text.push_str(&format!(": {inner}"));
+        source = inner.source();
+    }
+    text
+}
+
+/// Another language version of the same document, for `hreflang` and the switcher.
+#[derive(Debug, Serialize)]
+pub struct Alternate {
+    pub lang: String,
+    pub name: String,
+    pub href: String,
+    pub current: bool,
+}
+
+/// The other document of the policy in the same language, for cross links.
+#[derive(Debug, Serialize)]
+pub struct DocumentLink {
+    pub document: &'static str,
+    pub title: String,
+    pub href: String,
+}
+
+/// What a page template receives: the locale view plus what is particular to the page.
+#[derive(Debug, Serialize)]
+pub struct PageContext<'a> {
+    #[serde(flatten)]
+    pub view: &'a LocaleView,
+    pub document: &'static str,
+    pub title: String,
+    pub format: Format,
+    pub sections: Vec<&'a SectionView>,
+    pub links: Vec<&'a LinkView>,
+    pub alternates: Vec<Alternate>,
+    pub other_documents: Vec<DocumentLink>,
+    pub generator: &'static str,
+}
+
+impl<'a> PageContext<'a> {
+    pub fn new(view: &'a LocaleView, document: &'static str, format: Format) -> Self {
+        Self {
+            view,
+            document,
+            title: view
+                .t
+                .get(&format!("{}_title", document.replace('-', "_")))
+                .cloned()
+                .unwrap_or_default(),
+            format,
+            sections: view
+                .sections
+                .iter()
+                .filter(|s| s.document == document)
+                .collect(),
+            links: view
+                .links
+                .iter()
+                .filter(|l| l.document.is_none_or(|d| d == document))
+                .collect(),
+            alternates: Vec::new(),
+            other_documents: Vec::new(),
+            generator: concat!("disclose ", env!("CARGO_PKG_VERSION")),
+        }
+    }
+}
+
+pub fn render_page(templates: &Templates, ctx: &PageContext) -> Result<String> {
+    let name = format!("{}{}", ctx.document, ctx.format.template_suffix());
+    let context = tera::Context::from_serialize(ctx).map_err(|e| anyhow!("{}", tera_error(&e)))?;
+    templates
+        .tera(ctx.format)
+        .render(&name, &context)
+        .map_err(|e| anyhow!("rendering template {name}: {}", tera_error(&e)))
+}

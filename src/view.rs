@@ -1,0 +1,636 @@
+//! Localize: policy × locale → a view in which every string is final text.
+//!
+//! Templates only arrange what is here; they hold no prose and make no decisions about
+//! language. Catalogue Markdown arrives rendered twice ([`Rich`]), once for HTML and
+//! once for Markdown output, both already made safe.
+
+use crate::duration::{Duration, Unit};
+use crate::i18n::Localizer;
+use crate::markdown;
+use crate::model::*;
+use fluent_bundle::{FluentArgs, FluentValue};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use unic_langid::LanguageIdentifier;
+
+/// Catalogue Markdown, ready for either output format.
+#[derive(Debug, Clone, Serialize)]
+pub struct Rich {
+    pub html: String,
+    pub md: String,
+}
+
+impl Rich {
+    /// Section bodies sit under an `<h2>`: their own headings start at `<h3>`.
+    fn new(source: &str) -> Self {
+        Self {
+            html: markdown::to_html(source, 2),
+            md: markdown::to_markdown(source, 2),
+        }
+    }
+}
+
+/// Everything a page of one policy in one locale can show.
+#[derive(Debug, Serialize)]
+pub struct LocaleView {
+    pub lang: String,
+    pub policy_id: String,
+    pub policy_name: String,
+    /// Every message that needs no per-item argument, keyed with `_` for `-`.
+    pub t: BTreeMap<String, String>,
+    pub version: Option<String>,
+    pub effective: Option<String>,
+    pub effective_iso: Option<String>,
+    pub sites: Vec<SiteView>,
+    pub controller: ControllerView,
+    pub dpo: Option<DpoView>,
+    pub authority: Option<AuthorityView>,
+    pub consent: Option<ConsentView>,
+    pub cookies: Vec<CookieView>,
+    pub cookie_categories: Vec<CategoryView>,
+    /// Recipients that set cookies (cookie policy).
+    pub cookie_processors: Vec<ProcessorView>,
+    /// Every recipient (privacy policy).
+    pub processors: Vec<ProcessorView>,
+    /// Recipients outside the EEA.
+    pub transfers: Vec<ProcessorView>,
+    pub purposes: Vec<PurposeView>,
+    pub legal_bases: Vec<String>,
+    pub data: Vec<DataView>,
+    pub storage: Vec<StorageView>,
+    pub retention: Option<Rich>,
+    pub rights: Vec<String>,
+    pub rights_exercise: Option<Rich>,
+    pub automated: Option<String>,
+    pub automated_details: Option<Rich>,
+    pub documents: Vec<&'static str>,
+    pub sections: Vec<SectionView>,
+    pub links: Vec<LinkView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SectionView {
+    pub id: String,
+    pub document: &'static str,
+    pub title: String,
+    pub body: Rich,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LinkView {
+    pub title: String,
+    pub url: Option<String>,
+    pub publisher: Option<String>,
+    /// `None`: every document.
+    pub document: Option<&'static str>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SiteView {
+    pub name: String,
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ControllerView {
+    pub name: String,
+    pub address: Option<Rich>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub country: Option<String>,
+    pub website: Option<String>,
+    pub registration: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DpoView {
+    /// "Our data protection officer:" or "Our privacy contact:".
+    pub intro: String,
+    /// Honorific and name, e.g. "Mr Simon Meijer".
+    pub name: Option<String>,
+    pub role: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub address: Option<Rich>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct AuthorityView {
+    pub name: String,
+    pub country: Option<String>,
+    pub url: Option<String>,
+    pub address: Option<Rich>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ConsentView {
+    pub mechanism: &'static str,
+    pub mechanism_text: String,
+    pub notice: Option<String>,
+    pub withdrawal_effect: Option<Rich>,
+    /// Whether any purpose of the policy relies on consent.
+    pub withdrawable: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CookieView {
+    /// Name as written (`visitor_id<account>`); absent when the policy does not name it.
+    pub name: Option<String>,
+    /// Shown instead of, or beside, the name.
+    pub label: Option<String>,
+    pub is_pattern: bool,
+    pub example: Option<String>,
+    /// "Example: visitor_id12345"
+    pub example_text: Option<String>,
+    pub provider: String,
+    pub first_party: bool,
+    pub party: String,
+    pub category: &'static str,
+    pub category_name: String,
+    pub purposes: String,
+    pub duration: String,
+    pub retention: Option<String>,
+    pub storage: String,
+    pub domain: Option<String>,
+    pub description: Option<Rich>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CategoryView {
+    pub key: &'static str,
+    pub name: String,
+    pub description: String,
+    pub cookies: Vec<CookieView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ProcessorView {
+    pub id: String,
+    pub name: String,
+    pub role: String,
+    pub service: Option<String>,
+    pub country: Option<String>,
+    pub outside_eea: bool,
+    pub transfer: Option<String>,
+    pub own_purposes: Option<String>,
+    pub privacy_url: Option<String>,
+    pub privacy_link: String,
+    pub description: Option<Rich>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PurposeView {
+    pub id: String,
+    pub name: String,
+    pub description: Option<Rich>,
+    pub legal_basis: String,
+    pub legitimate_interest: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DataView {
+    pub id: String,
+    pub name: String,
+    pub examples: String,
+    pub sources: String,
+    pub collection: Option<Rich>,
+    pub purposes: String,
+    pub recipients: String,
+    pub retention: Option<Rich>,
+    pub sensitive: bool,
+    pub description: Option<Rich>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct StorageView {
+    pub name: String,
+    pub country: Option<String>,
+    pub description: Option<Rich>,
+}
+
+/// Build the view of `policy` in the locale the localizer speaks.
+pub fn localize(policy: &Policy, l: &Localizer) -> LocaleView {
+    let chain = l.chain().to_vec();
+    let text = |t: &LocalText| t.get(&chain).to_owned();
+    let rich = |t: &LocalText| Rich::new(t.get(&chain));
+
+    let policy_name = text(&policy.name);
+    let effective = policy.effective.map(|e| match e {
+        Effective::Month { year, month } => l.month(year, month),
+        Effective::Date { year, month, day } => l.date(year, month, day),
+        Effective::DateTime {
+            year, month, day, ..
+        } => {
+            format!("{} {}", l.date(year, month, day), time_of(&e))
+        }
+    });
+    let sites: Vec<SiteView> = policy
+        .sites
+        .iter()
+        .map(|s| SiteView {
+            name: text(&s.name),
+            url: s.url.clone(),
+        })
+        .collect();
+    let authority = policy.authority.as_ref().map(|a| AuthorityView {
+        name: text(&a.name),
+        country: a.country.as_deref().map(|c| country(l, c)),
+        url: a.url.clone(),
+        address: a.address.as_ref().map(rich),
+    });
+
+    let mut args = FluentArgs::new();
+    args.set("policy", FluentValue::from(policy_name.clone()));
+    args.set(
+        "controller",
+        FluentValue::from(policy.controller.name.clone()),
+    );
+    args.set(
+        "sites",
+        FluentValue::from(l.list_and(&sites.iter().map(|s| s.name.clone()).collect::<Vec<_>>())),
+    );
+    args.set(
+        "effective",
+        FluentValue::from(effective.clone().unwrap_or_default()),
+    );
+    args.set(
+        "version",
+        FluentValue::from(policy.version.clone().unwrap_or_default()),
+    );
+    args.set(
+        "authority",
+        FluentValue::from(
+            authority
+                .as_ref()
+                .map(|a| a.name.clone())
+                .unwrap_or_default(),
+        ),
+    );
+    let t: BTreeMap<String, String> = l
+        .all(&args)
+        .into_iter()
+        .map(|(id, text)| (id.replace('-', "_"), text))
+        .collect();
+
+    let c = &policy.controller;
+    let controller = ControllerView {
+        name: c.name.clone(),
+        address: c.address.as_ref().map(rich),
+        email: c.email.clone(),
+        phone: c.phone.clone(),
+        country: c.country.as_deref().map(|x| country(l, x)),
+        website: c.website.clone(),
+        registration: c.registration.clone(),
+    };
+    let dpo = policy.dpo.as_ref().map(|d| DpoView {
+        intro: l.msg(
+            if d.designated == Some(false) {
+                "dpo-contact"
+            } else {
+                "dpo-designated"
+            },
+            None,
+        ),
+        name: d.name.as_ref().map(|n| match &d.honorific {
+            Some(h) => format!("{} {n}", text(h)),
+            None => n.clone(),
+        }),
+        role: d.role.as_ref().map(text),
+        email: d.email.clone(),
+        phone: d.phone.clone(),
+        address: d.address.as_ref().map(rich),
+    });
+    let relies_on_consent = policy.purposes.iter().any(|p| {
+        p.legal_basis
+            .as_ref()
+            .is_some_and(|b| b.value == LegalBasis::Consent)
+    });
+    let consent = policy.consent.as_ref().map(|c| ConsentView {
+        mechanism: c.mechanism.value.keyword(),
+        mechanism_text: l.msg(
+            &format!("consent-mechanism-{}", c.mechanism.value.keyword()),
+            None,
+        ),
+        notice: c.notice.as_ref().map(text),
+        withdrawal_effect: c.withdrawal_effect.as_ref().map(rich),
+        withdrawable: relies_on_consent,
+    });
+
+    let processors: Vec<ProcessorView> = policy
+        .processors
+        .iter()
+        .map(|p| processor(l, &chain, p))
+        .collect();
+    let cookies: Vec<CookieView> = policy
+        .cookies
+        .iter()
+        .map(|c| cookie(l, &chain, policy, c))
+        .collect();
+    let cookie_categories = CookieCategory::ALL
+        .iter()
+        .filter_map(|(key, category)| {
+            let members: Vec<CookieView> = policy
+                .cookies
+                .iter()
+                .zip(&cookies)
+                .filter(|(c, _)| c.category.value == *category)
+                .map(|(_, v)| v.clone())
+                .collect();
+            (!members.is_empty()).then(|| CategoryView {
+                key,
+                name: l.msg(&format!("category-{key}"), None),
+                description: l.msg(&format!("category-{key}-description"), None),
+                cookies: members,
+            })
+        })
+        .collect();
+    let cookie_processors = policy
+        .processors
+        .iter()
+        .zip(&processors)
+        .filter(|(p, _)| {
+            policy.cookies.iter().any(|c| match c.provider {
+                Provider::Processor(id) => policy.processor(id).id == p.id,
+                Provider::FirstParty => false,
+            })
+        })
+        .map(|(_, v)| v.clone())
+        .collect();
+    let transfers = processors
+        .iter()
+        .filter(|p| p.outside_eea)
+        .cloned()
+        .collect();
+
+    let purposes = policy
+        .purposes
+        .iter()
+        .map(|p| PurposeView {
+            id: p.id.clone(),
+            name: text(&p.name),
+            description: p.description.as_ref().map(rich),
+            legal_basis: match &p.legal_basis {
+                Some(b) => l.msg(&format!("basis-{}", b.value.keyword()), None),
+                None => l.msg("legal-basis-not-stated", None),
+            },
+            legitimate_interest: p.legitimate_interest.as_ref().map(|i| {
+                let mut a = FluentArgs::new();
+                a.set("interest", FluentValue::from(text(i)));
+                l.msg("legitimate-interest", Some(&a))
+            }),
+        })
+        .collect();
+    let data = policy
+        .data
+        .iter()
+        .map(|d| DataView {
+            id: d.id.clone(),
+            name: text(&d.name),
+            examples: l.list_and(&d.examples.iter().map(text).collect::<Vec<_>>()),
+            sources: l.list_and(
+                &d.sources
+                    .iter()
+                    .map(|s| l.msg(&format!("source-{}", s.keyword()), None))
+                    .collect::<Vec<_>>(),
+            ),
+            collection: d.collection.as_ref().map(rich),
+            purposes: l.list_and(
+                &d.purposes
+                    .iter()
+                    .map(|p| text(&policy.purpose(*p).name))
+                    .collect::<Vec<_>>(),
+            ),
+            recipients: l.list_and(
+                &d.recipients
+                    .iter()
+                    .map(|p| text(&policy.processor(*p).name))
+                    .collect::<Vec<_>>(),
+            ),
+            retention: d.retention.as_ref().map(rich),
+            sensitive: d.sensitive,
+            description: d.description.as_ref().map(rich),
+        })
+        .collect();
+    let storage = policy
+        .storage
+        .iter()
+        .map(|s| StorageView {
+            name: text(&s.name),
+            country: s.country.as_deref().map(|c| country(l, c)),
+            description: s.description.as_ref().map(rich),
+        })
+        .collect();
+    let rights = policy
+        .rights
+        .as_ref()
+        .map(|r| {
+            r.granted
+                .iter()
+                .map(|g| l.msg(&format!("right-{}", g.value.keyword()), None))
+                .collect()
+        })
+        .unwrap_or_default();
+
+    LocaleView {
+        lang: l.locale().to_string(),
+        policy_id: policy.id.clone(),
+        policy_name,
+        t,
+        version: policy.version.clone(),
+        effective,
+        effective_iso: policy.effective.map(|e| e.iso8601()),
+        sites,
+        controller,
+        dpo,
+        authority,
+        consent,
+        cookies,
+        cookie_categories,
+        cookie_processors,
+        processors,
+        transfers,
+        purposes,
+        legal_bases: policy
+            .privacy
+            .legal_bases
+            .iter()
+            .map(|b| l.msg(&format!("basis-{}", b.value.keyword()), None))
+            .collect(),
+        data,
+        storage,
+        retention: policy.privacy.retention.as_ref().map(rich),
+        rights,
+        rights_exercise: policy
+            .rights
+            .as_ref()
+            .and_then(|r| r.exercise.as_ref())
+            .map(rich),
+        automated: policy
+            .privacy
+            .automated_decisions
+            .map(|yes| l.msg(if yes { "automated-yes" } else { "automated-no" }, None)),
+        automated_details: policy
+            .privacy
+            .automated_decisions_details
+            .as_ref()
+            .map(rich),
+        documents: policy.documents.iter().map(|d| d.keyword()).collect(),
+        sections: policy
+            .sections
+            .iter()
+            .map(|s| SectionView {
+                id: s.id.clone(),
+                document: s.document.keyword(),
+                title: text(&s.title),
+                body: rich(&s.body),
+            })
+            .collect(),
+        links: policy
+            .links
+            .iter()
+            .map(|k| LinkView {
+                title: text(&k.title),
+                url: k.url.clone(),
+                publisher: k.publisher.as_ref().map(text),
+                document: k.document.map(|d| d.keyword()),
+            })
+            .collect(),
+    }
+}
+
+/// "13:40 (UTC+01:00)": the time as the catalogue states it, with its offset.
+fn time_of(e: &Effective) -> String {
+    let Effective::DateTime {
+        hour,
+        minute,
+        offset_minutes,
+        ..
+    } = *e
+    else {
+        return String::new();
+    };
+    match offset_minutes {
+        None => format!("{hour:02}:{minute:02}"),
+        Some(0) => format!("{hour:02}:{minute:02} (UTC)"),
+        Some(m) => {
+            let sign = if m < 0 { '-' } else { '+' };
+            format!(
+                "{hour:02}:{minute:02} (UTC{sign}{:02}:{:02})",
+                m.abs() / 60,
+                m.abs() % 60
+            )
+        }
+    }
+}
+
+fn country(l: &Localizer, code: &str) -> String {
+    l.maybe(&format!("country-{code}"))
+        .unwrap_or_else(|| code.to_owned())
+}
+
+/// A duration as words: "26 months", "1 year and 6 months", "Session".
+pub fn duration_text(l: &Localizer, duration: &Duration) -> String {
+    match duration {
+        Duration::Session => l.msg("duration-session", None),
+        Duration::Persistent => l.msg("duration-persistent", None),
+        Duration::Period(parts) => {
+            let words: Vec<String> = parts
+                .iter()
+                .map(|(n, unit)| l.count(unit_message(*unit), *n))
+                .collect();
+            l.list_and(&words)
+        }
+    }
+}
+
+fn unit_message(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Year => "duration-year",
+        Unit::Month => "duration-month",
+        Unit::Week => "duration-week",
+        Unit::Day => "duration-day",
+        Unit::Hour => "duration-hour",
+        Unit::Minute => "duration-minute",
+        Unit::Second => "duration-second",
+    }
+}
+
+fn processor(l: &Localizer, chain: &[LanguageIdentifier], p: &Processor) -> ProcessorView {
+    let name = p.name.get(chain).to_owned();
+    let mut args = FluentArgs::new();
+    args.set("name", FluentValue::from(name.clone()));
+    ProcessorView {
+        id: p.id.clone(),
+        role: l.msg(&format!("role-{}", p.role.keyword()), None),
+        service: p.service.as_ref().map(|s| s.get(chain).to_owned()),
+        country: p.country.as_ref().map(|c| country(l, &c.value)),
+        outside_eea: p.country.as_ref().is_some_and(|c| !in_eea(&c.value)),
+        transfer: p
+            .transfer
+            .as_ref()
+            .map(|t| l.msg(&format!("transfer-{}", t.value.keyword()), None)),
+        own_purposes: p.own_purposes.map(|yes| {
+            l.msg(
+                if yes {
+                    "recipient-own-purposes-yes"
+                } else {
+                    "recipient-own-purposes-no"
+                },
+                None,
+            )
+        }),
+        privacy_url: p.privacy_url.clone(),
+        privacy_link: l.msg("recipient-privacy", Some(&args)),
+        description: p.description.as_ref().map(|d| Rich::new(d.get(chain))),
+        name,
+    }
+}
+
+fn cookie(l: &Localizer, chain: &[LanguageIdentifier], policy: &Policy, c: &Cookie) -> CookieView {
+    let (provider, first_party) = match c.provider {
+        Provider::FirstParty => (policy.controller.name.clone(), true),
+        Provider::Processor(id) => (policy.processor(id).name.get(chain).to_owned(), false),
+    };
+    let category = c.category.value.keyword();
+    let purposes: Vec<String> = c
+        .purposes
+        .iter()
+        .map(|p| policy.purpose(*p).name.get(chain).to_owned())
+        .collect();
+    CookieView {
+        name: c.name.display(),
+        label: c.label.as_ref().map(|t| t.get(chain).to_owned()),
+        is_pattern: matches!(c.name, CookieName::Pattern(_)),
+        example: c.example.clone(),
+        example_text: c.example.as_ref().map(|e| {
+            let mut args = FluentArgs::new();
+            args.set("example", FluentValue::from(e.clone()));
+            l.msg("cookie-example", Some(&args))
+        }),
+        provider,
+        first_party,
+        party: l.msg(
+            if first_party {
+                "party-first"
+            } else {
+                "party-third"
+            },
+            None,
+        ),
+        category,
+        category_name: l.msg(&format!("category-{category}"), None),
+        purposes: l.list_and(&purposes),
+        duration: match &c.duration {
+            Some(d) => duration_text(l, &d.value),
+            None => l.msg("duration-not-stated", None),
+        },
+        retention: c.retention.as_ref().map(|r| {
+            let mut args = FluentArgs::new();
+            args.set("retention", FluentValue::from(duration_text(l, &r.value)));
+            l.msg("cookie-retention", Some(&args))
+        }),
+        storage: l.msg(&format!("storage-{}", c.storage.keyword()), None),
+        domain: c.domain.clone(),
+        description: c.description.as_ref().map(|d| Rich::new(d.get(chain))),
+    }
+}
