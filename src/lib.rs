@@ -11,6 +11,7 @@ pub mod catalogue;
 pub mod diag;
 pub mod duration;
 pub mod i18n;
+pub mod lint;
 pub mod markdown;
 pub mod model;
 pub mod output;

@@ -15,9 +15,29 @@ fn options() -> Options {
 fn safe_events(source: &str, shift: usize) -> Vec<Event<'_>> {
     let mut dropped_links = 0usize;
     let mut events = Vec::new();
+    // Lines of an HTML block, shown as the text of a paragraph: both renderers escape
+    // paragraph text, while a bare text event at block level is written out raw.
+    let mut html_block = String::new();
     for event in Parser::new_ext(source, options()) {
+        match &event {
+            Event::Html(html) => {
+                html_block.push_str(html);
+                continue;
+            }
+            // The block's text becomes a paragraph (below); its wrapper would keep it raw.
+            Event::Start(Tag::HtmlBlock) => continue,
+            Event::End(TagEnd::HtmlBlock) => continue,
+            _ => {}
+        }
+        if !html_block.is_empty() {
+            events.push(Event::Start(Tag::Paragraph));
+            events.push(Event::Text(CowStr::from(
+                std::mem::take(&mut html_block).trim_end().to_owned(),
+            )));
+            events.push(Event::End(TagEnd::Paragraph));
+        }
         let event = match event {
-            Event::Html(html) | Event::InlineHtml(html) => Event::Text(html),
+            Event::InlineHtml(html) => Event::Text(html),
             Event::Start(Tag::Link { dest_url, .. })
             | Event::Start(Tag::Image { dest_url, .. })
                 if !is_safe_url(&dest_url) =>
@@ -51,6 +71,11 @@ fn safe_events(source: &str, shift: usize) -> Vec<Event<'_>> {
             other => other,
         };
         events.push(event);
+    }
+    if !html_block.is_empty() {
+        events.push(Event::Start(Tag::Paragraph));
+        events.push(Event::Text(CowStr::from(html_block.trim_end().to_owned())));
+        events.push(Event::End(TagEnd::Paragraph));
     }
     events
 }
@@ -130,6 +155,28 @@ mod tests {
         assert!(!html.contains("<script>"), "{html}");
         assert!(html.contains("&lt;script&gt;"), "{html}");
         assert!(html.contains("<strong>there</strong>"), "{html}");
+    }
+
+    #[test]
+    fn html_blocks_stay_text_in_markdown_output() {
+        let md = to_markdown(
+            "<script>alert(1)</script> ![img](https://t.example/p.gif)",
+            0,
+        );
+        // Read back as Markdown, the output holds neither markup nor an image.
+        let reparsed: Vec<Event> = Parser::new_ext(&md, options()).collect();
+        assert!(
+            !reparsed.iter().any(|e| matches!(
+                e,
+                Event::Html(_)
+                    | Event::InlineHtml(_)
+                    | Event::Start(Tag::Image { .. } | Tag::Link { .. })
+            )),
+            "{md}"
+        );
+        let html = to_html("<div>\n![i](https://t.example/p.gif)\n</div>", 0);
+        assert!(html.starts_with("<p>&lt;div&gt;"), "{html}");
+        assert!(!html.contains("<img"), "{html}");
     }
 
     #[test]

@@ -50,10 +50,14 @@ pub fn load_all(paths: &[PathBuf]) -> Loaded {
             );
             continue;
         }
+        let first = loaded.diagnostics.len();
         let catalogue = load_catalogue(path, &mut loaded.sources, &mut loaded.diagnostics);
         if let Some(policy) = resolve(&catalogue, &mut loaded.diagnostics) {
             loaded.policies.push(policy);
         }
+        // Reading order: by file, then by position in it.
+        loaded.diagnostics[first..]
+            .sort_by_key(|d| d.location.as_ref().map(|l| (l.file, l.span.start)));
     }
     // Two catalogues with one id would write into the same output folder.
     let mut seen: HashMap<&str, usize> = HashMap::new();

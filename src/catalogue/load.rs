@@ -163,7 +163,13 @@ fn parse_file(file: FileId, text: &str, diags: &mut Vec<Diagnostic>) -> Catalogu
     }
     let mut out = CatalogueFile::default();
     if !errors.is_empty() {
-        // A file that does not parse gives no reliable tables: report syntax only.
+        // A file that does not parse gives no reliable tables: report syntax only, and
+        // let no later stage call its tables missing.
+        out.unreadable = TOP_LEVEL
+            .iter()
+            .filter(|(_, many)| !many)
+            .map(|(name, _)| *name)
+            .collect();
         return out;
     }
     for (key, value) in root.get_ref().iter() {
@@ -308,6 +314,7 @@ fn serde_error(file: FileId, err: &toml::de::Error) -> Diagnostic {
     } else if message.starts_with("invalid type") {
         Diagnostic::error("DL005", message.replace("invalid type: ", "wrong type: "))
             .label("wrong type")
+            .help("docs/catalogue.md lists the type of every field; text goes in \"quotes\"")
     } else {
         Diagnostic::error("DL005", message.to_owned())
     };

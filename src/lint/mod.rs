@@ -1,0 +1,1 @@
+//! Compliance rules over the model (in progress).

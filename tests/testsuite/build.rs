@@ -1,0 +1,198 @@
+//! `disclose build` end to end: files, formats, determinism, --check, safety.
+
+use crate::harness::{disclose, fixture, project_with, read, tree};
+
+fn valid_project() -> tempfile::TempDir {
+    project_with(&[("shop.toml", &read(fixture("valid").join("catalogue.toml")))])
+}
+
+#[test]
+fn builds_every_document_locale_and_format_plus_a_manifest() {
+    let project = valid_project();
+    let run = disclose(project.path(), &["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("built 1 catalogue into out: 8 pages, 9 files"),
+        "{}",
+        run.stderr
+    );
+    let files: Vec<String> = tree(&project.path().join("out"))
+        .into_iter()
+        .map(|(p, _)| p.display().to_string())
+        .collect();
+    assert_eq!(
+        files,
+        [
+            "shop/en/cookie-policy.html",
+            "shop/en/cookie-policy.md",
+            "shop/en/privacy-policy.html",
+            "shop/en/privacy-policy.md",
+            "shop/manifest.json",
+            "shop/nl/cookie-policy.html",
+            "shop/nl/cookie-policy.md",
+            "shop/nl/privacy-policy.html",
+            "shop/nl/privacy-policy.md",
+        ]
+    );
+}
+
+#[test]
+fn pages_carry_the_catalogue_facts_in_their_locale() {
+    let project = valid_project();
+    assert_eq!(disclose(project.path(), &["build"]).code, 0);
+    let out = project.path().join("out/shop");
+    let en = read(out.join("en/cookie-policy.html"));
+    assert!(en.starts_with("<!DOCTYPE html>\n<html lang=\"en\""));
+    assert!(
+        en.contains("<code>_pk_id.&lt;site&gt;</code>"),
+        "pattern name shown, escaped"
+    );
+    assert!(en.contains("13 months"));
+    assert!(
+        en.contains("Counts <em>unique</em> visitors."),
+        "catalogue Markdown rendered"
+    );
+    assert!(en.contains("Example: _pk_id.1"));
+    assert!(
+        en.contains("<link rel=\"alternate\" hreflang=\"nl\" href=\"../nl/cookie-policy.html\">")
+    );
+    let nl = read(out.join("nl/cookie-policy.html"));
+    assert!(nl.contains("<html lang=\"nl\""));
+    assert!(
+        nl.contains("Telt <em>unieke</em> bezoekers."),
+        "Dutch catalogue text used"
+    );
+    assert!(nl.contains("Websiteanalyse"));
+    let md = read(out.join("en/cookie-policy.md"));
+    assert!(md.starts_with("---\ntitle: \"Cookie policy\"\nlang: \"en\"\ntranslationKey: \"shop-cookie-policy\"\ndate: \"2024-05-01\""), "{md}");
+    assert!(md.contains("| `_pk_id.<site>` | Analytics Co |"), "{md}");
+    let privacy = read(out.join("en/privacy-policy.html"));
+    assert!(privacy.contains("Keeping the shop safe from abuse."));
+    assert!(privacy.contains("EU-US Data Privacy Framework"));
+}
+
+#[test]
+fn output_is_byte_identical_across_runs() {
+    let project = valid_project();
+    assert_eq!(disclose(project.path(), &["build", "--out", "a"]).code, 0);
+    assert_eq!(disclose(project.path(), &["build", "--out", "b"]).code, 0);
+    let a = tree(&project.path().join("a"));
+    let b = tree(&project.path().join("b"));
+    assert!(!a.is_empty());
+    assert_eq!(a, b);
+}
+
+#[test]
+fn check_flag_reports_stale_output_and_writes_nothing() {
+    let project = valid_project();
+    let fresh = disclose(project.path(), &["build", "--check"]);
+    assert_eq!(fresh.code, 1, "nothing built yet");
+    assert!(
+        fresh.stdout.contains("missing: shop/manifest.json"),
+        "{}",
+        fresh.stdout
+    );
+    assert!(
+        !project.path().join("out").exists(),
+        "--check writes nothing"
+    );
+
+    assert_eq!(disclose(project.path(), &["build"]).code, 0);
+    assert_eq!(disclose(project.path(), &["build", "--check"]).code, 0);
+
+    let page = project.path().join("out/shop/en/cookie-policy.md");
+    std::fs::write(&page, "edited by hand").unwrap();
+    let stale = disclose(project.path(), &["build", "--check"]);
+    assert_eq!(stale.code, 1);
+    assert_eq!(stale.stdout.trim(), "changed: shop/en/cookie-policy.md");
+}
+
+#[test]
+fn an_invalid_catalogue_writes_nothing_and_keeps_previous_output() {
+    let project = valid_project();
+    assert_eq!(disclose(project.path(), &["build"]).code, 0);
+    let before = tree(&project.path().join("out"));
+    std::fs::write(
+        project.path().join("policies/shop.toml"),
+        "[policy]\nid = \"shop\"\n",
+    )
+    .unwrap();
+    let run = disclose(project.path(), &["build"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("nothing was written"), "{}", run.stderr);
+    assert_eq!(tree(&project.path().join("out")), before);
+}
+
+#[test]
+fn no_catalogue_text_becomes_markup() {
+    let hostile = r#"
+[policy]
+id = "xss"
+name = "<script>alert('name')</script>"
+default_locale = "en"
+documents = ["cookie-policy", "privacy-policy"]
+
+[controller]
+name = "Evil \" onload=\"alert(1)"
+address = "<img src=x onerror=alert(1)>"
+
+[[purposes]]
+id = "p"
+name = "<b>bold</b>"
+description = "[x](javascript:alert(1)) <iframe src=x></iframe>"
+legal_basis = "consent"
+
+[[cookies]]
+name = "a<b>"
+provider = "first-party"
+category = "analytics"
+purposes = ["p"]
+duration = "1 day"
+description = "<script>alert('cookie')</script> ![img](https://tracker.example/p.gif)"
+
+[[sections]]
+id = "s"
+document = "privacy-policy"
+title = "</h2><script>alert(1)</script>"
+body = "<script>alert('section')</script>\n\n[y](data:text/html,<script>alert(1)</script>)"
+"#;
+    let project = project_with(&[("xss.toml", hostile)]);
+    let run = disclose(project.path(), &["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for (path, bytes) in tree(&project.path().join("out")) {
+        let text = String::from_utf8(bytes).unwrap();
+        let lower = text.to_lowercase();
+        if path.extension().is_some_and(|e| e == "html") {
+            assert!(!lower.contains("<script"), "{}: script tag", path.display());
+            assert!(!lower.contains("<img"), "{}: img tag", path.display());
+            assert!(!lower.contains("<iframe"), "{}: iframe tag", path.display());
+            assert!(!lower.contains("<b>bold"), "{}: raw markup", path.display());
+            assert!(
+                !text.contains("\" onload=\""),
+                "{}: attribute breakout",
+                path.display()
+            );
+        }
+        assert!(
+            !lower.contains("javascript:"),
+            "{}: javascript link",
+            path.display()
+        );
+        assert!(!lower.contains("](data:"), "{}: data link", path.display());
+        if path.extension().is_some_and(|e| e == "md") {
+            // What a static-site generator will see: no raw HTML, no images.
+            use pulldown_cmark::{Event, Parser, Tag};
+            for event in Parser::new(&text) {
+                assert!(
+                    !matches!(
+                        event,
+                        Event::Html(_) | Event::InlineHtml(_) | Event::Start(Tag::Image { .. })
+                    ),
+                    "{}: {event:?}",
+                    path.display()
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+//! `disclose check` on broken catalogues: exit code 1, and every problem named with
+//! file:line:col, snippet and help. The text is pinned in reviewed snapshots.
+
+use crate::harness::{disclose, fixture};
+
+fn check_fixture(case: &str, target: &str) -> String {
+    let run = disclose(&fixture(case), &["check", target, "--color", "never"]);
+    assert_eq!(
+        run.code, 1,
+        "{case}: expected exit 1\nstdout:\n{}\nstderr:\n{}",
+        run.stdout, run.stderr
+    );
+    run.stdout
+}
+
+macro_rules! broken_catalogue {
+    ($($case:ident),+ $(,)?) => {$(
+        #[test]
+        fn $case() {
+            let output = check_fixture(stringify!($case), "catalogue.toml");
+            insta::assert_snapshot!(stringify!($case), output);
+        }
+    )+};
+}
+
+broken_catalogue!(
+    syntax_error,
+    unknown_field,
+    wrong_type,
+    dangling_reference,
+    duplicate_ids,
+    bad_duration,
+    bad_locale,
+    bad_date,
+    missing_policy,
+    non_utf8,
+    many_problems,
+);
+
+#[test]
+fn folder_catalogue_with_two_policy_tables() {
+    let output = check_fixture("split_catalogue", "policy");
+    insta::assert_snapshot!("split_catalogue", output);
+}
+
+#[test]
+fn json_format_gives_file_line_and_column_per_problem() {
+    let run = disclose(
+        &fixture("dangling_reference"),
+        &["check", "catalogue.toml", "--format", "json"],
+    );
+    assert_eq!(run.code, 1);
+    let findings: serde_json::Value = serde_json::from_str(&run.stdout).expect("valid JSON");
+    let findings = findings.as_array().expect("an array of findings");
+    let located: Vec<(String, String, u64, u64)> = findings
+        .iter()
+        .map(|f| {
+            (
+                f["code"].as_str().unwrap().to_owned(),
+                f["file"].as_str().unwrap().to_owned(),
+                f["line"].as_u64().unwrap(),
+                f["column"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        located,
+        vec![
+            ("DL008".into(), "catalogue.toml".into(), 21, 12),
+            ("DL008".into(), "catalogue.toml".into(), 23, 13),
+        ]
+    );
+    assert!(
+        findings[0]["help"]
+            .as_str()
+            .unwrap()
+            .contains("did you mean `google`?")
+    );
+}
+
+#[test]
+fn valid_catalogue_passes() {
+    let run = disclose(&fixture("valid"), &["check", "catalogue.toml"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert!(run.stderr.contains("0 errors"), "{}", run.stderr);
+}
+
+#[test]
+fn a_missing_path_is_an_error_not_a_panic() {
+    let run = disclose(&fixture("valid"), &["check", "no-such-file.toml"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stdout.contains("no-such-file.toml does not exist"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let run = disclose(&fixture("valid"), &["check", "--no-such-flag"]);
+    assert_eq!(run.code, 2);
+    let run = disclose(&fixture("valid"), &["frobnicate"]);
+    assert_eq!(run.code, 2);
+}

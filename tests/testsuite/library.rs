@@ -1,0 +1,94 @@
+//! The library API: loading, resolution and rendering without the binary.
+
+use crate::harness::fixture;
+use disclose::build::{BuildOptions, render_all};
+use disclose::duration::SECONDS_PER_MONTH;
+use disclose::project::load_all;
+
+fn codes_and_lines(case: &str) -> Vec<(&'static str, usize, usize)> {
+    let loaded = load_all(&[fixture(case).join("catalogue.toml")]);
+    loaded
+        .diagnostics
+        .iter()
+        .map(|d| {
+            let loc = d
+                .location
+                .as_ref()
+                .expect("structural problems have a location");
+            let (line, col) = loaded.sources.line_col(loc.file, loc.span.start);
+            (d.code, line, col)
+        })
+        .collect()
+}
+
+#[test]
+fn every_problem_of_a_catalogue_is_collected() {
+    let found = codes_and_lines("many_problems");
+    let codes: Vec<&str> = found.iter().map(|(c, _, _)| *c).collect();
+    assert_eq!(
+        codes,
+        [
+            "DL013", "DL009", "DL014", "DL014", "DL014", "DL009", "DL015", "DL006", "DL009",
+            "DL004"
+        ],
+        "{found:?}"
+    );
+}
+
+#[test]
+fn resolution_errors_point_at_the_value() {
+    assert_eq!(
+        codes_and_lines("bad_duration"),
+        [("DL010", 14, 12), ("DL010", 20, 12), ("DL010", 26, 12)]
+    );
+    assert_eq!(
+        codes_and_lines("duplicate_ids"),
+        [("DL007", 15, 6), ("DL007", 24, 1)]
+    );
+    assert_eq!(
+        codes_and_lines("bad_locale"),
+        [("DL011", 3, 8), ("DL011", 5, 18)]
+    );
+}
+
+#[test]
+fn manifest_describes_cookies_for_consent_tools() {
+    let rendered = render_all(&BuildOptions {
+        project: fixture("valid"),
+        catalogues: vec![fixture("valid").join("catalogue.toml")],
+    })
+    .unwrap();
+    let plan = rendered.plan.expect("valid catalogue renders");
+    let (_, bytes) = plan
+        .files()
+        .iter()
+        .find(|(p, _)| p.ends_with("manifest.json"))
+        .unwrap();
+    let manifest: serde_json::Value = serde_json::from_slice(bytes).unwrap();
+    assert_eq!(manifest["manifest_version"], "1.0");
+    assert_eq!(
+        manifest["policy"]["locales"],
+        serde_json::json!(["en", "nl"])
+    );
+    let cookie = &manifest["cookies"][0];
+    assert_eq!(cookie["name"], "_pk_id.<site>");
+    assert_eq!(cookie["match"], "pattern");
+    assert_eq!(cookie["regex"], "^_pk_id\\..+$");
+    assert_eq!(cookie["consent_required"], true);
+    assert_eq!(cookie["first_party"], false);
+    assert_eq!(cookie["duration"]["seconds"], 13 * SECONDS_PER_MONTH);
+    assert_eq!(cookie["duration"]["iso8601"], "P13M");
+    assert_eq!(cookie["duration"]["text"]["en"], "13 months");
+    let session = &manifest["cookies"][1];
+    assert_eq!(session["consent_required"], false);
+    assert_eq!(session["duration"]["kind"], "session");
+    assert!(session["duration"]["seconds"].is_null());
+    assert_eq!(manifest["processors"][0]["transfer"], "eu-us-dpf");
+    assert_eq!(manifest["processors"][0]["outside_eea"], true);
+    assert_eq!(
+        manifest["purposes"][1]["legal_basis"],
+        "legitimate-interests"
+    );
+    assert_eq!(manifest["documents"].as_array().unwrap().len(), 4);
+    assert_eq!(manifest["documents"][0]["html"], "en/cookie-policy.html");
+}

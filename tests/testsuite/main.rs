@@ -1,0 +1,10 @@
+//! End-to-end tests: the real binary on fixture catalogues, and the library API.
+//!
+//! Fixtures live in `tests/testsuite/fixtures/<case>/`; snapshots of user-facing
+//! output (reviewed by hand) in `tests/testsuite/snapshots/`.
+
+mod build;
+mod check;
+mod harness;
+mod library;
+mod seeds;
