@@ -20,6 +20,19 @@ pub enum Command {
     Build(BuildArgs),
     /// Load and validate catalogues without writing anything.
     Check(CheckArgs),
+    /// Show how complete the messages of every shipped and project locale are.
+    Locales(LocalesArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LocalesArgs {
+    /// Project folder whose locales/ adds or overrides messages.
+    #[arg(long, default_value = ".")]
+    pub project: PathBuf,
+
+    /// List the missing message ids of each incomplete locale.
+    #[arg(long)]
+    pub missing: bool,
 }
 
 #[derive(Debug, Args)]
@@ -44,6 +57,10 @@ pub struct BuildArgs {
 pub struct CheckArgs {
     /// Catalogue files or folders; default: every catalogue under policies/.
     pub catalogues: Vec<PathBuf>,
+
+    /// Report missing translations as errors, not warnings.
+    #[arg(long)]
+    pub strict_translations: bool,
 
     /// Output format of the findings.
     #[arg(long, value_enum, default_value_t = Format::Human)]

@@ -93,6 +93,13 @@ impl Diagnostic {
         }
     }
 
+    pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
+        Self {
+            severity: Severity::Warning,
+            ..Self::error(code, message)
+        }
+    }
+
     pub fn at(mut self, file: FileId, span: Range<usize>) -> Self {
         self.location = Some(Location { file, span });
         self
@@ -174,8 +181,11 @@ pub fn render_human(diag: &Diagnostic, sources: &SourceMap, style: Style) -> Str
         let (line, col) = sources.line_col(location.file, span.start);
         snippet = format!("  --> {}:{line}:{col}\n", file.name);
     }
-    // miette repeats the message as its first line; ours already said it.
-    let body = snippet.split_once('\n').map_or("", |(_, rest)| rest);
+    // miette repeats the message (wrapped) above the snippet; ours already said it.
+    let body = snippet
+        .find("╭─[")
+        .and_then(|i| snippet[..i].rfind('\n').map(|nl| &snippet[nl + 1..]))
+        .unwrap_or(&snippet);
     out.push_str(body.trim_end());
     out.push('\n');
     out

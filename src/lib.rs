@@ -8,6 +8,7 @@
 
 pub mod build;
 pub mod catalogue;
+pub mod check;
 pub mod diag;
 pub mod duration;
 pub mod i18n;

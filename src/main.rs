@@ -19,6 +19,7 @@ fn main() -> ExitCode {
     let exit = match &cli.command {
         cli::Command::Build(args) => cmd::build::run(args, cli.color),
         cli::Command::Check(args) => cmd::check::run(args, cli.color),
+        cli::Command::Locales(args) => cmd::locales::run(args),
     };
     ExitCode::from(exit as u8)
 }

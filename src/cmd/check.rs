@@ -2,7 +2,7 @@
 
 use crate::Exit;
 use crate::cli::{CheckArgs, ColorChoice, Format};
-use disclose::project;
+use disclose::check::{CheckOptions, check};
 
 pub fn run(args: &CheckArgs, color: ColorChoice) -> Exit {
     let paths = match super::catalogue_paths(&args.catalogues, &args.project) {
@@ -15,7 +15,18 @@ pub fn run(args: &CheckArgs, color: ColorChoice) -> Exit {
             return Exit::Invalid;
         }
     };
-    let loaded = project::load_all(&paths);
+    let options = CheckOptions {
+        project: args.project.clone(),
+        catalogues: paths.clone(),
+        strict_translations: args.strict_translations,
+    };
+    let loaded = match check(&options) {
+        Ok(loaded) => loaded,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            return Exit::Invalid;
+        }
+    };
     match args.format {
         Format::Human => {
             let style = super::stdout_style(color);

@@ -2,6 +2,7 @@
 
 pub mod build;
 pub mod check;
+pub mod locales;
 
 use crate::cli::ColorChoice;
 use disclose::diag::{Diagnostic, JsonDiagnostic, SourceMap, Style, render_human};
