@@ -20,8 +20,17 @@ pub enum Command {
     Build(BuildArgs),
     /// Load and validate catalogues without writing anything.
     Check(CheckArgs),
+    /// Print the JSON Schema of catalogue files (for editors and validators).
+    Schema(SchemaArgs),
     /// Show how complete the messages of every shipped and project locale are.
     Locales(LocalesArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// Write the schema to this file instead of standard output.
+    #[arg(long, short)]
+    pub out: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -20,6 +20,7 @@ fn main() -> ExitCode {
         cli::Command::Build(args) => cmd::build::run(args, cli.color),
         cli::Command::Check(args) => cmd::check::run(args, cli.color),
         cli::Command::Locales(args) => cmd::locales::run(args),
+        cli::Command::Schema(args) => cmd::schema::run(args),
     };
     ExitCode::from(exit as u8)
 }

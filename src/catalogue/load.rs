@@ -4,11 +4,10 @@
 //! element of an array of tables is deserialized on its own, so that one bad cookie
 //! does not hide the problems of the next one.
 
-use super::CatalogueFile;
+use super::{CatalogueFile, Spanned};
 use crate::diag::{Diagnostic, FileId, SourceMap, did_you_mean};
 use serde::de::DeserializeOwned;
 use std::path::{Path, PathBuf};
-use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
 /// Larger files are refused: no real catalogue comes close, and it bounds memory.
@@ -250,7 +249,7 @@ fn parse_file(file: FileId, text: &str, diags: &mut Vec<Diagnostic>) -> Catalogu
 
 fn one<T: DeserializeOwned>(
     file: FileId,
-    value: Spanned<DeValue<'_>>,
+    value: toml::Spanned<DeValue<'_>>,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Spanned<T>> {
     let span = value.span();
@@ -270,7 +269,7 @@ fn one<T: DeserializeOwned>(
 fn many<T: DeserializeOwned>(
     file: FileId,
     name: &str,
-    value: Spanned<DeValue<'_>>,
+    value: toml::Spanned<DeValue<'_>>,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<Spanned<T>> {
     let span = value.span();

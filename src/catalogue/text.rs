@@ -47,3 +47,24 @@ impl<'de> Deserialize<'de> for Text {
         deserializer.deserialize_any(TextVisitor)
     }
 }
+
+impl schemars::JsonSchema for Text {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Text".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "Human-readable text: a string in the policy's default locale, or a table of translations keyed by locale tag, e.g. { en = \"Analytics\", nl = \"Analyse\" }. Markdown is allowed where the field says so.",
+            "anyOf": [
+                { "type": "string" },
+                {
+                    "type": "object",
+                    "additionalProperties": { "type": "string" },
+                    "propertyNames": { "pattern": "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$" },
+                    "minProperties": 1
+                }
+            ]
+        })
+    }
+}

@@ -3,6 +3,7 @@
 pub mod build;
 pub mod check;
 pub mod locales;
+pub mod schema;
 
 use crate::cli::ColorChoice;
 use disclose::diag::{Diagnostic, JsonDiagnostic, SourceMap, Style, render_human};

@@ -3,11 +3,10 @@
 
 use super::resolve::{IdIndex, Locales, Resolver, loc};
 use super::*;
-use crate::catalogue::{self as cat, Text};
+use crate::catalogue::{self as cat, Spanned, Text};
 use crate::diag::{Diagnostic, FileId, did_you_mean};
 use crate::duration;
 use std::str::FromStr;
-use toml::Spanned;
 
 /// Resolution of single fields, with the declared locales at hand.
 pub(super) struct Cx<'r, 'd> {

@@ -24,7 +24,7 @@ pub trait Keyword: Sized + Copy + 'static {
 }
 
 macro_rules! keyword_enum {
-    ($(#[$meta:meta])* $name:ident, $what:literal { $($(#[$vmeta:meta])* $variant:ident = $kw:literal),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident, $what:literal { $($(#[$vmeta:meta])* $variant:ident = $kw:literal : $doc:literal),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum $name { $($(#[$vmeta])* $variant),+ }
@@ -34,6 +34,26 @@ macro_rules! keyword_enum {
             const ALL: &'static [(&'static str, Self)] = &[$(($kw, Self::$variant)),+];
             fn keyword(self) -> &'static str {
                 match self { $(Self::$variant => $kw),+ }
+            }
+        }
+
+        impl $name {
+            /// What each keyword means, for docs and the JSON Schema.
+            pub fn description(self) -> &'static str {
+                match self { $(Self::$variant => $doc),+ }
+            }
+        }
+
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                schemars::json_schema!({
+                    "description": concat!("A ", $what, "."),
+                    "oneOf": [ $( { "const": $kw, "description": $doc } ),+ ]
+                })
             }
         }
 
@@ -48,22 +68,22 @@ macro_rules! keyword_enum {
 keyword_enum!(
     /// GDPR Art. 6(1) (a)–(f).
     LegalBasis, "legal basis" {
-        Consent = "consent",
-        Contract = "contract",
-        LegalObligation = "legal-obligation",
-        VitalInterests = "vital-interests",
-        PublicTask = "public-task",
-        LegitimateInterests = "legitimate-interests",
+        Consent = "consent": "the person has given consent (GDPR Art. 6(1)(a))",
+        Contract = "contract": "needed to perform a contract with the person, or to take steps at their request before one (Art. 6(1)(b))",
+        LegalObligation = "legal-obligation": "needed to comply with a legal obligation (Art. 6(1)(c))",
+        VitalInterests = "vital-interests": "needed to protect someone's vital interests (Art. 6(1)(d))",
+        PublicTask = "public-task": "needed for a task in the public interest or in the exercise of official authority (Art. 6(1)(e))",
+        LegitimateInterests = "legitimate-interests": "needed for the legitimate interests of the controller or a third party; state the interest (Art. 6(1)(f))",
     }
 );
 
 keyword_enum!(
     /// The four categories consent banners use.
     CookieCategory, "cookie category" {
-        Necessary = "necessary",
-        Preferences = "preferences",
-        Analytics = "analytics",
-        Marketing = "marketing",
+        Necessary = "necessary": "strictly necessary for a service the visitor asked for; no consent needed (ePrivacy Art. 5(3))",
+        Preferences = "preferences": "remembers choices such as language; needs consent",
+        Analytics = "analytics": "measures use of the site; needs consent",
+        Marketing = "marketing": "tracks visitors for advertising or campaigns; needs consent",
     }
 );
 
@@ -76,77 +96,77 @@ impl CookieCategory {
 
 keyword_enum!(
     StorageKind, "storage kind" {
-        Cookie = "cookie",
-        LocalStorage = "local-storage",
-        SessionStorage = "session-storage",
-        IndexedDb = "indexed-db",
-        Pixel = "pixel",
-        Flash = "flash",
+        Cookie = "cookie": "an HTTP cookie",
+        LocalStorage = "local-storage": "the browser's localStorage",
+        SessionStorage = "session-storage": "the browser's sessionStorage",
+        IndexedDb = "indexed-db": "an IndexedDB database",
+        Pixel = "pixel": "a tracking pixel or web beacon",
+        Flash = "flash": "a Flash local shared object",
     }
 );
 
 keyword_enum!(
     /// The legal instrument for a transfer outside the EEA (GDPR Chapter V).
     TransferMechanism, "transfer mechanism" {
-        Adequacy = "adequacy",
-        Scc = "scc",
-        Bcr = "bcr",
-        EuUsDpf = "eu-us-dpf",
-        Derogation = "derogation",
+        Adequacy = "adequacy": "the country has an adequacy decision (GDPR Art. 45)",
+        Scc = "scc": "standard contractual clauses (Art. 46(2)(c))",
+        Bcr = "bcr": "binding corporate rules (Art. 47)",
+        EuUsDpf = "eu-us-dpf": "EU-US Data Privacy Framework, for certified US recipients (adequacy decision of 10 July 2023)",
+        Derogation = "derogation": "a derogation for specific situations (Art. 49)",
         /// Invalidated by the CJEU on 16 July 2020 (C-311/18); kept so it can be flagged.
-        PrivacyShield = "privacy-shield",
+        PrivacyShield = "privacy-shield": "EU-US Privacy Shield: invalid since 16 July 2020 (CJEU C-311/18); kept to describe old policies",
         /// Invalidated by the CJEU on 6 October 2015 (C-362/14); kept so it can be flagged.
-        SafeHarbor = "safe-harbor",
+        SafeHarbor = "safe-harbor": "Safe Harbor: invalid since 6 October 2015 (CJEU C-362/14); kept to describe old policies",
     }
 );
 
 keyword_enum!(
     RecipientRole, "recipient role" {
-        Processor = "processor",
-        Controller = "controller",
-        JointController = "joint-controller",
+        Processor = "processor": "processes data on the controller's behalf (Art. 28)",
+        Controller = "controller": "an independent controller that decides its own purposes",
+        JointController = "joint-controller": "decides purposes and means together with the controller (Art. 26)",
         /// A category of recipients rather than one named organisation.
-        Recipients = "recipients",
+        Recipients = "recipients": "a category of recipients rather than one named organisation",
     }
 );
 
 keyword_enum!(
     /// Data-subject rights, GDPR Art. 13(2)(b)–(d) and Art. 15–22, 77.
     Right, "right" {
-        Information = "information",
-        Access = "access",
-        Rectification = "rectification",
-        Erasure = "erasure",
-        Restriction = "restriction",
-        Portability = "portability",
-        Objection = "objection",
-        AutomatedDecisions = "automated-decisions",
-        WithdrawConsent = "withdraw-consent",
-        Complaint = "complaint",
+        Information = "information": "to be informed about the processing (Art. 13-14)",
+        Access = "access": "of access (Art. 15)",
+        Rectification = "rectification": "to rectification (Art. 16)",
+        Erasure = "erasure": "to erasure (Art. 17)",
+        Restriction = "restriction": "to restriction of processing (Art. 18)",
+        Portability = "portability": "to data portability (Art. 20)",
+        Objection = "objection": "to object (Art. 21)",
+        AutomatedDecisions = "automated-decisions": "not to be subject to solely automated decisions (Art. 22)",
+        WithdrawConsent = "withdraw-consent": "to withdraw consent at any time (Art. 7(3))",
+        Complaint = "complaint": "to lodge a complaint with a supervisory authority (Art. 77)",
     }
 );
 
 keyword_enum!(
     ConsentMechanism, "consent mechanism" {
-        OptInBanner = "opt-in-banner",
-        BrowserSettings = "browser-settings",
-        Implied = "implied",
-        None = "none",
+        OptInBanner = "opt-in-banner": "a banner asks for consent before non-necessary cookies are set",
+        BrowserSettings = "browser-settings": "the browser's cookie settings are relied on",
+        Implied = "implied": "continued use is taken as consent (not valid consent under the GDPR)",
+        None = "none": "consent is not asked for",
     }
 );
 
 keyword_enum!(
     DataSource, "data source" {
-        DataSubject = "data-subject",
-        Cookies = "cookies",
-        ThirdParty = "third-party",
-        Public = "public",
+        DataSubject = "data-subject": "from the person themselves",
+        Cookies = "cookies": "collected through cookies",
+        ThirdParty = "third-party": "from third parties",
+        Public = "public": "from public sources",
     }
 );
 
 keyword_enum!(
     DocumentKind, "document" {
-        CookiePolicy = "cookie-policy",
-        PrivacyPolicy = "privacy-policy",
+        CookiePolicy = "cookie-policy": "the cookie policy",
+        PrivacyPolicy = "privacy-policy": "the privacy policy",
     }
 );

@@ -5,11 +5,10 @@
 
 use super::fields::Cx;
 use super::*;
-use crate::catalogue::{self as cat, Catalogue};
+use crate::catalogue::{self as cat, Catalogue, Spanned};
 use crate::diag::{Diagnostic, FileId, Location, did_you_mean};
 use std::collections::HashMap;
 use std::str::FromStr;
-use toml::Spanned;
 
 pub fn resolve(catalogue: &Catalogue, diags: &mut Vec<Diagnostic>) -> Option<Policy> {
     let errors_before = diags.iter().filter(|d| d.is_error()).count();

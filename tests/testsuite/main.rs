@@ -7,4 +7,5 @@ mod build;
 mod check;
 mod harness;
 mod library;
+mod schema;
 mod seeds;
