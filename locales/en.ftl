@@ -158,10 +158,10 @@ data-purposes = What we use it for
 data-recipients = Who receives it
 data-retention = How long we keep it
 data-sensitive = This includes special categories of personal data, which we process only where the law allows.
-source-data-subject = From you
-source-cookies = Through cookies on our websites
-source-third-party = From third parties
-source-public = From public sources
+source-data-subject = from you
+source-cookies = through cookies on our websites
+source-third-party = from third parties
+source-public = from public sources
 
 purposes-heading = Purposes and legal bases
 column-legal-basis = Legal basis
@@ -190,7 +190,7 @@ right-objection = The right to object to processing (GDPR Art. 21).
 right-automated-decisions = The right not to be subject to a decision based solely on automated processing, including profiling (GDPR Art. 22).
 right-withdraw-consent = The right to withdraw your consent at any time, without affecting the lawfulness of processing before the withdrawal (GDPR Art. 7(3)).
 right-complaint = The right to lodge a complaint with a supervisory authority (GDPR Art. 77).
-rights-authority = The supervisory authority is { $authority }.
+rights-authority = Supervisory authority: { $authority }
 rights-none = This policy does not state which rights you have.
 
 automated-heading = Automated decision-making

@@ -112,15 +112,23 @@ pub fn to_markdown(source: &str, shift: usize) -> String {
     if pulldown_cmark_to_cmark::cmark(events.iter(), &mut out, options()).is_err() {
         return escape_inline(source);
     }
-    out
+    // The serializer writes every `&` as `&amp;`. An `&` followed by a space cannot
+    // start a character reference, so it may stay as written.
+    out.replace("&amp; ", "& ")
 }
 
 /// Escape a plain value for use inside a line of Markdown: control characters that
 /// would start emphasis, links, code, HTML or break a table cell, and line breaks.
 pub fn escape_inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
-    for (i, c) in text.chars().enumerate() {
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let next = chars.get(i + 1).copied();
         match c {
+            // `&` starts a character reference only before a letter, digit or `#`;
+            // `!` matters only before `[` (an image).
+            '&' if !next.is_some_and(|n| n.is_ascii_alphanumeric() || n == '#') => out.push(c),
+            '!' if next != Some('[') => out.push(c),
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '&' | '~' | '!' => {
                 out.push('\\');
                 out.push(c);
@@ -204,5 +212,7 @@ mod tests {
         assert_eq!(escape_inline("1. first"), "1\\. first");
         assert_eq!(escape_inline("a\nb"), "a b");
         assert_eq!(escape_inline("COOLBACK B.V."), "COOLBACK B.V.");
+        assert_eq!(escape_inline("Security & Privacy!"), "Security & Privacy!");
+        assert_eq!(escape_inline("&amp; ![x]"), "\\&amp; \\!\\[x\\]");
     }
 }

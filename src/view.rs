@@ -167,7 +167,7 @@ pub struct CategoryView {
 pub struct ProcessorView {
     pub id: String,
     pub name: String,
-    pub role: String,
+    pub role: Option<String>,
     pub service: Option<String>,
     pub country: Option<String>,
     pub outside_eea: bool,
@@ -561,7 +561,9 @@ fn processor(l: &Localizer, chain: &[LanguageIdentifier], p: &Processor) -> Proc
     args.set("name", FluentValue::from(name.clone()));
     ProcessorView {
         id: p.id.clone(),
-        role: l.msg(&format!("role-{}", p.role.keyword()), None),
+        role: p
+            .role
+            .map(|r| l.msg(&format!("role-{}", r.keyword()), None)),
         service: p.service.as_ref().map(|s| s.get(chain).to_owned()),
         country: p.country.as_ref().map(|c| country(l, &c.value)),
         outside_eea: p.country.as_ref().is_some_and(|c| !in_eea(&c.value)),

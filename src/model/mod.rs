@@ -238,7 +238,8 @@ pub struct Processor {
     pub id: String,
     pub name: LocalText,
     pub service: Option<LocalText>,
-    pub role: RecipientRole,
+    /// `None` where the catalogue does not say.
+    pub role: Option<RecipientRole>,
     /// ISO 3166-1 alpha-2, upper case.
     pub country: Option<At<String>>,
     pub transfer: Option<At<TransferMechanism>>,

@@ -239,7 +239,7 @@ impl Resolver<'_> {
                     .role
                     .as_ref()
                     .and_then(|r| cx.keyword(file, r))
-                    .map_or(RecipientRole::Processor, |r| r.value),
+                    .map(|r| r.value),
                 country: p_.country.as_ref().and_then(|c| cx.country(file, c)),
                 transfer: p_.transfer.as_ref().and_then(|t| cx.keyword(file, t)),
                 privacy_url: p_.privacy_url.as_ref().and_then(|u| cx.url(file, u)),

@@ -103,7 +103,8 @@ pub struct DurationInfo {
 pub struct ProcessorInfo {
     pub id: String,
     pub name: Localized,
-    pub role: RecipientRole,
+    /// Null where the catalogue does not say.
+    pub role: Option<RecipientRole>,
     pub country: Option<String>,
     pub outside_eea: Option<bool>,
     pub transfer: Option<TransferMechanism>,

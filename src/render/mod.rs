@@ -172,6 +172,17 @@ pub struct DocumentLink {
     pub href: String,
 }
 
+/// Ids of built-in sections that a catalogue section with the same id replaces, in
+/// place, so an organisation can word them itself.
+pub const REPLACEABLE_SECTIONS: &[&str] = &["what-are-cookies", "managing-cookies"];
+
+/// Catalogue sections that take the place of built-in ones.
+#[derive(Debug, Default, Serialize)]
+pub struct Replaced<'a> {
+    pub what_are_cookies: Option<&'a SectionView>,
+    pub managing_cookies: Option<&'a SectionView>,
+}
+
 /// What a page template receives: the locale view plus what is particular to the page.
 #[derive(Debug, Serialize)]
 pub struct PageContext<'a> {
@@ -180,7 +191,10 @@ pub struct PageContext<'a> {
     pub document: &'static str,
     pub title: String,
     pub format: Format,
+    /// The catalogue's own sections for this document, in catalogue order, except
+    /// those in `replaced`.
     pub sections: Vec<&'a SectionView>,
+    pub replaced: Replaced<'a>,
     pub links: Vec<&'a LinkView>,
     pub alternates: Vec<Alternate>,
     pub other_documents: Vec<DocumentLink>,
@@ -201,8 +215,20 @@ impl<'a> PageContext<'a> {
             sections: view
                 .sections
                 .iter()
-                .filter(|s| s.document == document)
+                .filter(|s| {
+                    s.document == document && !REPLACEABLE_SECTIONS.contains(&s.id.as_str())
+                })
                 .collect(),
+            replaced: Replaced {
+                what_are_cookies: view
+                    .sections
+                    .iter()
+                    .find(|s| s.document == document && s.id == "what-are-cookies"),
+                managing_cookies: view
+                    .sections
+                    .iter()
+                    .find(|s| s.document == document && s.id == "managing-cookies"),
+            },
             links: view
                 .links
                 .iter()
