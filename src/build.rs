@@ -4,9 +4,11 @@ use crate::i18n::{Localizer, Messages, Miss};
 use crate::model::{DocumentKind, Keyword, Policy};
 use crate::output::WritePlan;
 use crate::project::{Loaded, load_all};
+use crate::render::manifest::{FileHashes, sha256_hex};
 use crate::render::{self, Alternate, DocumentLink, Format, PageContext, Templates};
 use crate::view::localize;
 use anyhow::{Context as _, Result};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// What a build needs to know, gathered from the command line before any stage runs.
@@ -47,6 +49,14 @@ pub fn render_all(options: &BuildOptions) -> Result<Rendered> {
         pages += render_policy(policy, &messages, &templates, &mut plan, &mut misses)
             .with_context(|| format!("building policy `{}`", policy.id))?;
     }
+    // The manifest's contract travels with the manifests it describes.
+    let mut schema = serde_json::to_string_pretty(&render::manifest::json_schema())
+        .context("serialising the manifest schema")?;
+    schema.push('\n');
+    plan.add(
+        PathBuf::from("schema/manifest.schema.json"),
+        schema.into_bytes(),
+    );
     misses.sort();
     misses.dedup();
     Ok(Rendered {
@@ -75,6 +85,7 @@ fn render_policy(
         .map(|l| (l.locale().to_string(), l.msg("language-name", None)))
         .collect();
     let mut pages = 0;
+    let mut hashes: BTreeMap<(DocumentKind, String), [String; 2]> = BTreeMap::new();
     for localizer in &localizers {
         let view = localize(policy, localizer);
         for document in &policy.documents {
@@ -101,6 +112,8 @@ fn render_policy(
                     })
                     .collect();
                 let page = render::render_page(templates, &ctx)?;
+                hashes.entry((*document, view.lang.clone())).or_default()[format as usize] =
+                    sha256_hex(page.as_bytes());
                 plan.add(
                     root.join(&view.lang)
                         .join(format!("{}.{ext}", document.keyword())),
@@ -111,7 +124,11 @@ fn render_policy(
         }
         misses.extend(localizer.misses());
     }
-    let manifest = render::manifest::manifest(policy, &localizers);
+    let hashes = hashes
+        .into_iter()
+        .map(|(key, [html, markdown])| (key, FileHashes { html, markdown }))
+        .collect();
+    let manifest = render::manifest::manifest(policy, &localizers, &hashes);
     let mut json = serde_json::to_string_pretty(&manifest).context("serialising the manifest")?;
     json.push('\n');
     plan.add(root.join("manifest.json"), json.into_bytes());

@@ -28,6 +28,10 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct SchemaArgs {
+    /// The schema of manifest.json instead of the catalogue's.
+    #[arg(long)]
+    pub manifest: bool,
+
     /// Write the schema to this file instead of standard output.
     #[arg(long, short)]
     pub out: Option<PathBuf>,

@@ -1,11 +1,15 @@
-//! `disclose schema`: the catalogue's JSON Schema.
+//! `disclose schema`: the JSON Schema of catalogues, or with `--manifest` of manifest.json.
 
 use crate::Exit;
 use crate::cli::SchemaArgs;
 
 pub fn run(args: &SchemaArgs) -> Exit {
-    let mut text =
-        serde_json::to_string_pretty(&disclose::catalogue::json_schema()).unwrap_or_default();
+    let schema = if args.manifest {
+        disclose::render::manifest::json_schema()
+    } else {
+        disclose::catalogue::json_schema()
+    };
+    let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
     text.push('\n');
     match &args.out {
         None => {

@@ -8,7 +8,9 @@ use crate::duration::Duration;
 use crate::i18n::Localizer;
 use crate::model::*;
 use crate::view::duration_text;
+use schemars::JsonSchema;
 use serde::Serialize;
+use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 
 /// Bumped on any change to the manifest's fields: minor for additions, major for
@@ -18,11 +20,17 @@ pub const MANIFEST_VERSION: &str = "1.0";
 /// Text per locale tag.
 pub type Localized = BTreeMap<String, String>;
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Manifest {
     pub manifest_version: &'static str,
     pub generator: Generator,
     pub policy: PolicyInfo,
+    /// SHA-256 over the facts a visitor consents to (non-necessary cookies with their
+    /// provider, category, purposes and duration; consent purposes; the recipients of
+    /// those cookies with country, transfer and own use). It changes when any of them
+    /// changes and stays the same when only wording changes: ask for consent again
+    /// when it changes.
+    pub consent_fingerprint: String,
     pub controller: ControllerInfo,
     pub dpo: Option<DpoInfo>,
     pub cookies: Vec<CookieInfo>,
@@ -33,13 +41,13 @@ pub struct Manifest {
     pub documents: Vec<DocumentInfo>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Generator {
     pub name: &'static str,
     pub version: &'static str,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct PolicyInfo {
     pub id: String,
     pub name: Localized,
@@ -50,7 +58,7 @@ pub struct PolicyInfo {
     pub locales: Vec<String>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct ControllerInfo {
     pub name: String,
     pub email: Option<String>,
@@ -59,7 +67,7 @@ pub struct ControllerInfo {
     pub website: Option<String>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct DpoInfo {
     pub name: Option<String>,
     pub email: Option<String>,
@@ -67,7 +75,7 @@ pub struct DpoInfo {
     pub designated: Option<bool>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct CookieInfo {
     /// As written: exact name, or a pattern such as `visitor_id<account>`; null when unnamed.
     pub name: Option<String>,
@@ -89,7 +97,7 @@ pub struct CookieInfo {
     pub domain: Option<String>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct DurationInfo {
     /// `session`, `persistent` (length not stated), `period` or `not-stated`.
     pub kind: &'static str,
@@ -99,7 +107,7 @@ pub struct DurationInfo {
     pub text: Localized,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct ProcessorInfo {
     pub id: String,
     pub name: Localized,
@@ -112,7 +120,7 @@ pub struct ProcessorInfo {
     pub own_purposes: Option<bool>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct PurposeInfo {
     pub id: String,
     pub name: Localized,
@@ -120,7 +128,7 @@ pub struct PurposeInfo {
     pub consent_required: bool,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct DataInfo {
     pub id: String,
     pub name: Localized,
@@ -129,17 +137,38 @@ pub struct DataInfo {
     pub retention: Option<Localized>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct DocumentInfo {
     pub document: DocumentKind,
     pub locale: String,
     /// Paths relative to the manifest.
     pub html: String,
     pub markdown: String,
+    /// SHA-256 of each file's content, lowercase hex.
+    pub sha256: FileHashes,
 }
 
-/// Build the manifest; `localizers` has one entry per published locale, in order.
-pub fn manifest(policy: &Policy, localizers: &[Localizer]) -> Manifest {
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct FileHashes {
+    pub html: String,
+    pub markdown: String,
+}
+
+/// Lowercase hex SHA-256.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Build the manifest; `localizers` has one entry per published locale, in order;
+/// `hashes` gives the content hashes of each document per locale.
+pub fn manifest(
+    policy: &Policy,
+    localizers: &[Localizer],
+    hashes: &BTreeMap<(DocumentKind, String), FileHashes>,
+) -> Manifest {
     let per_locale = |text: &LocalText| -> Localized {
         localizers
             .iter()
@@ -208,12 +237,20 @@ pub fn manifest(policy: &Policy, localizers: &[Localizer]) -> Manifest {
                 locale: locale.to_string(),
                 html: format!("{locale}/{}.html", doc.keyword()),
                 markdown: format!("{locale}/{}.md", doc.keyword()),
+                sha256: hashes
+                    .get(&(*doc, locale.to_string()))
+                    .cloned()
+                    .unwrap_or(FileHashes {
+                        html: String::new(),
+                        markdown: String::new(),
+                    }),
             })
         })
         .collect();
 
     Manifest {
         manifest_version: MANIFEST_VERSION,
+        consent_fingerprint: consent_fingerprint(policy),
         generator: Generator {
             name: "disclose",
             version: env!("CARGO_PKG_VERSION"),
@@ -289,4 +326,106 @@ pub fn manifest(policy: &Policy, localizers: &[Localizer]) -> Manifest {
             .unwrap_or_default(),
         documents,
     }
+}
+
+/// The facts of [`Manifest::consent_fingerprint`], in a canonical JSON form.
+#[derive(Serialize)]
+struct ConsentFacts<'a> {
+    cookies: Vec<ConsentCookie>,
+    purposes: Vec<&'a str>,
+    recipients: Vec<ConsentRecipient<'a>>,
+}
+
+#[derive(Serialize, PartialEq, Eq, PartialOrd, Ord)]
+struct ConsentCookie {
+    name: Option<String>,
+    provider: String,
+    category: &'static str,
+    purposes: Vec<String>,
+    duration: Option<String>,
+}
+
+#[derive(Serialize, PartialEq, Eq, PartialOrd, Ord)]
+struct ConsentRecipient<'a> {
+    id: &'a str,
+    country: Option<&'a str>,
+    transfer: Option<&'static str>,
+    own_purposes: Option<bool>,
+}
+
+pub fn consent_fingerprint(policy: &Policy) -> String {
+    let consented: Vec<&Cookie> = policy
+        .cookies
+        .iter()
+        .filter(|c| c.category.value.requires_consent())
+        .collect();
+    let mut cookies: Vec<ConsentCookie> = consented
+        .iter()
+        .map(|c| {
+            let mut purposes: Vec<String> = c
+                .purposes
+                .iter()
+                .map(|p| policy.purpose(*p).id.clone())
+                .collect();
+            purposes.sort();
+            ConsentCookie {
+                // Unnamed entries are told apart by provider and category only.
+                name: c.name.display(),
+                provider: match c.provider {
+                    Provider::FirstParty => "first-party".to_owned(),
+                    Provider::Processor(id) => policy.processor(id).id.clone(),
+                },
+                category: c.category.value.keyword(),
+                purposes,
+                duration: c.duration.as_ref().map(|d| match d.value.seconds() {
+                    Some(s) => s.to_string(),
+                    None => format!("{:?}", d.value),
+                }),
+            }
+        })
+        .collect();
+    cookies.sort();
+    let mut purposes: Vec<&str> = policy
+        .purposes
+        .iter()
+        .filter(|p| {
+            p.legal_basis
+                .as_ref()
+                .is_some_and(|b| b.value == LegalBasis::Consent)
+        })
+        .map(|p| p.id.as_str())
+        .collect();
+    purposes.sort_unstable();
+    let mut recipients: Vec<ConsentRecipient> = policy
+        .processors
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| {
+            consented
+                .iter()
+                .any(|c| c.provider == Provider::Processor(ProcessorId(*i)))
+        })
+        .map(|(_, p)| ConsentRecipient {
+            id: &p.id,
+            country: p.country.as_ref().map(|c| c.value.as_str()),
+            transfer: p.transfer.as_ref().map(|t| t.value.keyword()),
+            own_purposes: p.own_purposes,
+        })
+        .collect();
+    recipients.sort();
+    let facts = ConsentFacts {
+        cookies,
+        purposes,
+        recipients,
+    };
+    let json = serde_json::to_vec(&facts).unwrap_or_default();
+    format!("sha256:{}", sha256_hex(&json))
+}
+
+/// The JSON Schema of the manifest, generated from these types.
+pub fn json_schema() -> serde_json::Value {
+    let mut schema = schemars::schema_for!(Manifest);
+    schema.insert("title".into(), "disclose manifest".into());
+    schema.insert("description".into(), format!("manifest.json written by disclose, manifest_version {MANIFEST_VERSION}; see docs/manifest.md.").into());
+    schema.to_value()
 }

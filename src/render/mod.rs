@@ -60,8 +60,8 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
-    Html,
-    Markdown,
+    Html = 0,
+    Markdown = 1,
 }
 
 impl Format {

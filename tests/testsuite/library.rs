@@ -92,3 +92,79 @@ fn manifest_describes_cookies_for_consent_tools() {
     assert_eq!(manifest["documents"].as_array().unwrap().len(), 4);
     assert_eq!(manifest["documents"][0]["html"], "en/cookie-policy.html");
 }
+
+#[test]
+fn manifest_hashes_the_rendered_pages() {
+    let rendered = render_all(&BuildOptions {
+        project: fixture("valid"),
+        catalogues: vec![fixture("valid").join("catalogue.toml")],
+    })
+    .unwrap();
+    let plan = rendered.plan.expect("valid catalogue renders");
+    let file = |suffix: &str| {
+        &plan
+            .files()
+            .iter()
+            .find(|(p, _)| p.ends_with(suffix))
+            .unwrap()
+            .1
+    };
+    let manifest: serde_json::Value = serde_json::from_slice(file("manifest.json")).unwrap();
+    assert_eq!(
+        manifest["documents"][0]["sha256"]["html"],
+        disclose::render::manifest::sha256_hex(file("shop/en/cookie-policy.html"))
+    );
+    assert_eq!(
+        manifest["documents"][0]["sha256"]["markdown"],
+        disclose::render::manifest::sha256_hex(file("shop/en/cookie-policy.md"))
+    );
+}
+
+fn fingerprint_of(catalogue: &str) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("c.toml");
+    std::fs::write(&path, catalogue).unwrap();
+    let loaded = load_all(&[path]);
+    assert!(!loaded.has_errors(), "{:?}", loaded.diagnostics);
+    disclose::render::manifest::consent_fingerprint(&loaded.policies[0])
+}
+
+#[test]
+fn consent_fingerprint_ignores_wording_and_tracks_what_is_consented_to() {
+    let base = std::fs::read_to_string(fixture("valid").join("catalogue.toml")).unwrap();
+    let original = fingerprint_of(&base);
+
+    let typo_fixed = base.replace("Counts *unique* visitors.", "Counts unique visitors.");
+    assert_ne!(typo_fixed, base);
+    assert_eq!(
+        fingerprint_of(&typo_fixed),
+        original,
+        "a wording change keeps it"
+    );
+
+    let necessary = "[[cookies]]\nname = \"csrf\"\nprovider = \"first-party\"\ncategory = \"necessary\"\nduration = \"session\"\n";
+    assert_eq!(
+        fingerprint_of(&format!("{base}\n{necessary}")),
+        original,
+        "a necessary cookie needs no consent"
+    );
+
+    let marketing = "[[cookies]]\nname = \"_fbp\"\nprovider = \"analytics-co\"\ncategory = \"marketing\"\npurposes = [\"analytics\"]\nduration = \"90 days\"\n";
+    assert_ne!(
+        fingerprint_of(&format!("{base}\n{marketing}")),
+        original,
+        "a new marketing cookie"
+    );
+
+    let longer = base.replace("duration = \"13 months\"", "duration = \"25 months\"");
+    assert_ne!(longer, base);
+    assert_ne!(fingerprint_of(&longer), original, "a longer duration");
+
+    let transfer = base.replace("transfer = \"eu-us-dpf\"", "transfer = \"scc\"");
+    assert_ne!(transfer, base);
+    assert_ne!(
+        fingerprint_of(&transfer),
+        original,
+        "another transfer mechanism"
+    );
+}

@@ -79,6 +79,34 @@ fn bundled_catalogues_validate_against_the_schema() {
 }
 
 #[test]
+fn bundled_manifests_validate_against_the_manifest_schema() {
+    let Some(mut validator) = validator() else {
+        return;
+    };
+    let out = repo_root().join("out");
+    let mut manifests: Vec<_> = std::fs::read_dir(&out)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path().join("manifest.json"))
+        .filter(|p| p.exists())
+        .collect();
+    manifests.sort();
+    assert!(manifests.len() >= 3, "{manifests:?}");
+    let output = validator
+        .arg("--schemafile")
+        .arg(out.join("schema/manifest.schema.json"))
+        .args(&manifests)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+#[test]
 fn the_schema_rejects_what_the_loader_rejects() {
     let Some(mut validator) = validator() else {
         return;
