@@ -72,9 +72,18 @@ pub fn run(args: &BuildArgs, color: ColorChoice) -> Exit {
         );
         return Exit::Invalid;
     }
+    if let Err(err) = output::check_out_dir(&args.out, &options.catalogues) {
+        eprintln!("error: {err:#}");
+        return Exit::Usage;
+    }
     match output::write(&args.out, &plan) {
-        Ok(_) => {
-            eprintln!("{}", summary("built"));
+        Ok(report) => {
+            eprintln!(
+                "{}; {} changed, {} removed",
+                summary("built"),
+                report.changed,
+                report.removed
+            );
             Exit::Success
         }
         Err(err) => {

@@ -24,6 +24,7 @@ fn builds_every_document_locale_and_format_plus_a_manifest() {
     assert_eq!(
         files,
         [
+            ".disclose-files",
             "schema/manifest.schema.json",
             "shop/en/cookie-policy.html",
             "shop/en/cookie-policy.md",
@@ -71,6 +72,37 @@ fn pages_carry_the_catalogue_facts_in_their_locale() {
     let privacy = read(out.join("en/privacy-policy.html"));
     assert!(privacy.contains("Keeping the shop safe from abuse."));
     assert!(privacy.contains("EU-US Data Privacy Framework"));
+}
+
+#[test]
+fn refuses_an_output_folder_that_holds_the_catalogues() {
+    let project = valid_project();
+    for out in ["policies", "."] {
+        let run = disclose(project.path(), &["build", "--out", out]);
+        assert_eq!(run.code, 2, "--out {out}: {}", run.stderr);
+        assert!(run.stderr.contains("refusing to write"), "{}", run.stderr);
+    }
+    assert_eq!(
+        tree(&project.path().join("policies")).len(),
+        1,
+        "catalogue untouched"
+    );
+}
+
+#[test]
+fn a_rebuild_removes_its_own_stale_pages_and_keeps_other_files() {
+    let project = valid_project();
+    assert_eq!(disclose(project.path(), &["build"]).code, 0);
+    let out = project.path().join("out");
+    std::fs::write(out.join("shop/README.txt"), "not disclose's").unwrap();
+    // The same shop, now published in English only.
+    let english_only = "[policy]\nid = \"shop\"\nname = \"Example Shop\"\ndefault_locale = \"en\"\ndocuments = [\"cookie-policy\", \"privacy-policy\"]\n\n[controller]\nname = \"Example Shop B.V.\"\n";
+    std::fs::write(project.path().join("policies/shop.toml"), english_only).unwrap();
+    let run = disclose(project.path(), &["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("4 removed"), "{}", run.stderr);
+    assert!(!out.join("shop/nl").join("cookie-policy.html").exists());
+    assert_eq!(read(out.join("shop/README.txt")), "not disclose's");
 }
 
 #[test]
