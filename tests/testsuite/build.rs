@@ -159,38 +159,8 @@ fn an_invalid_catalogue_writes_nothing_and_keeps_previous_output() {
 
 #[test]
 fn no_catalogue_text_becomes_markup() {
-    let hostile = r#"
-[policy]
-id = "xss"
-name = "<script>alert('name')</script>"
-default_locale = "en"
-documents = ["cookie-policy", "privacy-policy"]
-
-[controller]
-name = "Evil \" onload=\"alert(1)"
-address = "<img src=x onerror=alert(1)>"
-
-[[purposes]]
-id = "p"
-name = "<b>bold</b>"
-description = "[x](javascript:alert(1)) <iframe src=x></iframe>"
-legal_basis = "consent"
-
-[[cookies]]
-name = "a<b>"
-provider = "first-party"
-category = "analytics"
-purposes = ["p"]
-duration = "1 day"
-description = "<script>alert('cookie')</script> ![img](https://tracker.example/p.gif)"
-
-[[sections]]
-id = "s"
-document = "privacy-policy"
-title = "</h2><script>alert(1)</script>"
-body = "<script>alert('section')</script>\n\n[y](data:text/html,<script>alert(1)</script>)"
-"#;
-    let project = project_with(&[("xss.toml", hostile)]);
+    let hostile = read(fixture("hostile").join("catalogue.toml"));
+    let project = project_with(&[("xss.toml", &hostile)]);
     let run = disclose(project.path(), &["build"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     for (path, bytes) in tree(&project.path().join("out")) {

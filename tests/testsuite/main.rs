@@ -6,6 +6,7 @@
 mod build;
 mod check;
 mod harness;
+mod html;
 mod library;
 mod schema;
 mod seeds;
