@@ -1,11 +1,14 @@
 //! The build: the stage order, from catalogue paths to a write plan.
 
-use crate::i18n::{Localizer, Messages, Miss};
+use crate::i18n::{Localizer, Messages, Miss, SOURCE_LOCALE};
 use crate::model::{DocumentKind, Keyword, Policy};
 use crate::output::WritePlan;
 use crate::project::{Loaded, load_all};
 use crate::render::manifest::{FileHashes, sha256_hex};
-use crate::render::{self, Alternate, DocumentLink, Format, PageContext, Templates};
+use crate::render::{
+    self, Alternate, DocumentLink, Format, IndexContext, IndexPage, IndexPolicy, PageContext,
+    Templates,
+};
 use crate::view::localize;
 use anyhow::{Context as _, Result};
 use std::collections::BTreeMap;
@@ -45,10 +48,17 @@ pub fn render_all(options: &BuildOptions) -> Result<Rendered> {
     let mut plan = WritePlan::default();
     let mut pages = 0;
     let mut misses = Vec::new();
+    let mut index = Vec::new();
     for policy in &loaded.policies {
-        pages += render_policy(policy, &messages, &templates, &mut plan, &mut misses)
+        let (count, entry) = render_policy(policy, &messages, &templates, &mut plan, &mut misses)
             .with_context(|| format!("building policy `{}`", policy.id))?;
+        pages += count;
+        index.push(entry);
     }
+    plan.add(
+        PathBuf::from("index.html"),
+        render_index_page(&messages, &templates, index)?.into_bytes(),
+    );
     // The manifest's contract travels with the manifests it describes.
     let mut schema = serde_json::to_string_pretty(&render::manifest::json_schema())
         .context("serialising the manifest schema")?;
@@ -73,7 +83,7 @@ fn render_policy(
     templates: &Templates,
     plan: &mut WritePlan,
     misses: &mut Vec<Miss>,
-) -> Result<usize> {
+) -> Result<(usize, IndexPolicy)> {
     let root = PathBuf::from(&policy.id);
     let localizers: Vec<Localizer> = policy
         .locales
@@ -85,10 +95,25 @@ fn render_policy(
         .map(|l| (l.locale().to_string(), l.msg("language-name", None)))
         .collect();
     let mut pages = 0;
+    let mut index = IndexPolicy {
+        id: policy.id.clone(),
+        name: policy
+            .name
+            .get(std::slice::from_ref(&policy.default_locale))
+            .to_owned(),
+        pages: Vec::new(),
+    };
     let mut hashes: BTreeMap<(DocumentKind, String), [String; 2]> = BTreeMap::new();
     for localizer in &localizers {
         let view = localize(policy, localizer);
         for document in &policy.documents {
+            index.pages.push(IndexPage {
+                title: localizer.msg(&title_message(*document), None),
+                lang: view.lang.clone(),
+                language: localizer.msg("language-name", None),
+                html: format!("{}/{}/{}.html", policy.id, view.lang, document.keyword()),
+                markdown: format!("{}/{}/{}.md", policy.id, view.lang, document.keyword()),
+            });
             for format in Format::ALL {
                 let ext = format.extension();
                 let mut ctx = PageContext::new(&view, document.keyword(), format);
@@ -132,7 +157,28 @@ fn render_policy(
     let mut json = serde_json::to_string_pretty(&manifest).context("serialising the manifest")?;
     json.push('\n');
     plan.add(root.join("manifest.json"), json.into_bytes());
-    Ok(pages)
+    Ok((pages, index))
+}
+
+/// `out/index.html`: every policy, document, locale and format of the build, in the
+/// source locale.
+fn render_index_page(
+    messages: &Messages,
+    templates: &Templates,
+    policies: Vec<IndexPolicy>,
+) -> Result<String> {
+    let source = Localizer::new(messages, vec![SOURCE_LOCALE.parse().expect("valid tag")]);
+    let context = IndexContext {
+        lang: SOURCE_LOCALE.to_owned(),
+        t: source
+            .all(&fluent_bundle::FluentArgs::new())
+            .into_iter()
+            .map(|(id, text)| (id.replace('-', "_"), text))
+            .collect(),
+        policies,
+        generator: concat!("disclose ", env!("CARGO_PKG_VERSION")),
+    };
+    render::render_index(templates, &context)
 }
 
 fn title_message(document: DocumentKind) -> String {

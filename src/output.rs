@@ -45,15 +45,58 @@ impl WritePlan {
         self.files.iter().map(|(p, _)| p.as_path()).collect()
     }
 
-    /// The ledger that describes this plan.
-    fn ledger(&self) -> Vec<u8> {
-        let mut text = String::new();
-        for path in self.paths() {
-            text.push_str(&to_slash(path));
-            text.push('\n');
-        }
-        text.into_bytes()
+    /// Top-level names the plan writes under (a policy folder, `schema`, `index.html`):
+    /// earlier files of disclose's under them that the plan lacks are stale.
+    fn roots(&self) -> BTreeSet<&std::ffi::OsStr> {
+        self.files
+            .iter()
+            .filter_map(|(p, _)| p.components().next())
+            .map(|c| c.as_os_str())
+            .collect()
     }
+}
+
+/// The ledger of a build: what it wrote, plus what earlier builds wrote outside its
+/// roots (other catalogues built separately) and is still there.
+fn ledger(plan: &WritePlan, kept: &BTreeSet<PathBuf>) -> Vec<u8> {
+    let mut paths: BTreeSet<&Path> = plan.paths();
+    paths.extend(kept.iter().map(PathBuf::as_path));
+    let mut text = String::new();
+    for path in paths {
+        text.push_str(&to_slash(path));
+        text.push('\n');
+    }
+    text.into_bytes()
+}
+
+/// Files of earlier builds under the plan's roots that the plan no longer writes.
+fn stale_files(out: &Path, plan: &WritePlan) -> BTreeSet<PathBuf> {
+    let roots = plan.roots();
+    let planned = plan.paths();
+    previous_files(out)
+        .into_iter()
+        .filter(|p| {
+            !planned.contains(p.as_path())
+                && p.components()
+                    .next()
+                    .is_some_and(|c| roots.contains(c.as_os_str()))
+                && out.join(p).is_file()
+        })
+        .collect()
+}
+
+/// Files of earlier builds outside the plan's roots, still present: kept as they are.
+fn kept_files(out: &Path, plan: &WritePlan) -> BTreeSet<PathBuf> {
+    let roots = plan.roots();
+    previous_files(out)
+        .into_iter()
+        .filter(|p| {
+            p.components()
+                .next()
+                .is_some_and(|c| !roots.contains(c.as_os_str()))
+                && out.join(p).is_file()
+        })
+        .collect()
 }
 
 fn to_slash(path: &Path) -> String {
@@ -160,13 +203,14 @@ pub fn write(out: &Path, plan: &WritePlan) -> Result<WriteReport> {
     std::fs::create_dir_all(&parent).with_context(|| format!("creating {}", parent.display()))?;
     remove_leftover_staging(&parent, &name);
 
-    let previous = previous_files(out);
+    let stale = stale_files(out, plan);
+    let kept = kept_files(out, plan);
     let planned = plan.paths();
     let mut report = WriteReport::default();
     if !out.exists() {
         // Nothing to protect: build the tree in staging and move it into place.
         let staging = staging_dir(&parent, &name);
-        fill(&staging, None, plan, &mut report)?;
+        fill(&staging, None, plan, &kept, &mut report)?;
         std::fs::rename(&staging, out)
             .with_context(|| format!("moving the new output to {}", out.display()))?;
         return Ok(report);
@@ -175,8 +219,8 @@ pub fn write(out: &Path, plan: &WritePlan) -> Result<WriteReport> {
         .files()
         .iter()
         .all(|(p, bytes)| std::fs::read(out.join(p)).is_ok_and(|old| &old == bytes))
-        && previous.iter().all(|p| planned.contains(p.as_path()))
-        && std::fs::read(out.join(LEDGER)).is_ok_and(|l| l == plan.ledger());
+        && stale.is_empty()
+        && std::fs::read(out.join(LEDGER)).is_ok_and(|l| l == ledger(plan, &kept));
     if unchanged {
         return Ok(report);
     }
@@ -185,13 +229,10 @@ pub fn write(out: &Path, plan: &WritePlan) -> Result<WriteReport> {
     std::fs::create_dir_all(&staging).with_context(|| format!("creating {}", staging.display()))?;
     // Carry over what is not ours to replace: other people's files, and ours that the
     // plan writes again with the same bytes (hard links: no copying).
-    carry_over(out, out, &staging, &previous, &planned)
+    carry_over(out, out, &staging, &stale, &planned)
         .with_context(|| format!("preparing the new output beside {}", out.display()))?;
-    report.removed = previous
-        .iter()
-        .filter(|p| !planned.contains(p.as_path()) && out.join(p).exists())
-        .count();
-    fill(&staging, Some(out), plan, &mut report)?;
+    report.removed = stale.len();
+    fill(&staging, Some(out), plan, &kept, &mut report)?;
     swap(&staging, out)?;
     // `staging` now holds the old tree.
     std::fs::remove_dir_all(&staging)
@@ -222,7 +263,7 @@ fn carry_over(
     root: &Path,
     dir: &Path,
     staging: &Path,
-    previous: &BTreeSet<PathBuf>,
+    stale: &BTreeSet<PathBuf>,
     planned: &BTreeSet<&Path>,
 ) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
@@ -233,10 +274,10 @@ fn carry_over(
         let kind = entry.file_type()?;
         if kind.is_dir() {
             std::fs::create_dir_all(&target)?;
-            carry_over(root, &path, staging, previous, planned)?;
+            carry_over(root, &path, staging, stale, planned)?;
         } else if relative == Path::new(LEDGER)
             || planned.contains(relative.as_path())
-            || previous.contains(&relative)
+            || stale.contains(&relative)
         {
             // Rewritten below, or stale: not carried over.
         } else if std::fs::hard_link(&path, &target).is_err() {
@@ -252,6 +293,7 @@ fn fill(
     dir: &Path,
     previous: Option<&Path>,
     plan: &WritePlan,
+    kept: &BTreeSet<PathBuf>,
     report: &mut WriteReport,
 ) -> Result<()> {
     for (relative, bytes) in plan.files() {
@@ -265,7 +307,7 @@ fn fill(
         std::fs::write(&path, bytes).with_context(|| format!("writing {}", path.display()))?;
         report.changed += usize::from(!same);
     }
-    std::fs::write(dir.join(LEDGER), plan.ledger())
+    std::fs::write(dir.join(LEDGER), ledger(plan, kept))
         .with_context(|| format!("writing {}", dir.join(LEDGER).display()))?;
     Ok(())
 }
@@ -314,7 +356,6 @@ impl std::fmt::Display for Difference {
 /// Compare the plan with what is under `out`, without writing.
 pub fn compare(out: &Path, plan: &WritePlan) -> Vec<Difference> {
     let mut differences = Vec::new();
-    let planned = plan.paths();
     for (relative, bytes) in plan.files() {
         match std::fs::read(out.join(relative)) {
             Err(_) => differences.push(Difference::Missing(relative.clone())),
@@ -324,11 +365,7 @@ pub fn compare(out: &Path, plan: &WritePlan) -> Vec<Difference> {
             Ok(_) => {}
         }
     }
-    for old in previous_files(out) {
-        if !planned.contains(old.as_path()) && out.join(&old).exists() {
-            differences.push(Difference::Stale(old));
-        }
-    }
+    differences.extend(stale_files(out, plan).into_iter().map(Difference::Stale));
     differences.sort();
     differences
 }
@@ -419,6 +456,41 @@ mod tests {
             vec![std::ffi::OsString::from("out")],
             "no staging folder left behind"
         );
+    }
+
+    #[test]
+    fn building_one_policy_keeps_the_others() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out");
+        write(&out, &plan(&[("a/en/p.html", "a"), ("b/en/p.html", "b")])).unwrap();
+        let only_a = plan(&[("a/en/p.html", "a2")]);
+        assert_eq!(
+            compare(&out, &only_a),
+            vec![Difference::Changed("a/en/p.html".into())]
+        );
+        assert_eq!(
+            write(&out, &only_a).unwrap(),
+            WriteReport {
+                changed: 1,
+                removed: 0
+            }
+        );
+        assert_eq!(
+            std::fs::read_to_string(out.join("b/en/p.html")).unwrap(),
+            "b"
+        );
+        // b is still disclose's: a later full build that drops it removes it.
+        let report = write(&out, &plan(&[("a/en/p.html", "a2"), ("c/en/p.html", "c")])).unwrap();
+        assert_eq!(
+            report,
+            WriteReport {
+                changed: 1,
+                removed: 0
+            },
+            "b is outside this build's roots"
+        );
+        let ledger = std::fs::read_to_string(out.join(LEDGER)).unwrap();
+        assert_eq!(ledger, "a/en/p.html\nb/en/p.html\nc/en/p.html\n");
     }
 
     #[test]

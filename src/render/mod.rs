@@ -16,44 +16,25 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use tera::{Kwargs, State, Tera, Value};
 
+/// A built-in template: its name and the text of `templates/<name>`, embedded.
+macro_rules! builtin {
+    ($name:literal) => {
+        ($name, include_str!(concat!("../../templates/", $name)))
+    };
+}
+
 /// The built-in templates, by name.
 pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
-    (
-        "base.html.tera",
-        include_str!("../../templates/base.html.tera"),
-    ),
-    (
-        "processors.html.tera",
-        include_str!("../../templates/processors.html.tera"),
-    ),
-    (
-        "contact.html.tera",
-        include_str!("../../templates/contact.html.tera"),
-    ),
-    (
-        "contact.md.tera",
-        include_str!("../../templates/contact.md.tera"),
-    ),
-    (
-        "cookie-policy.html.tera",
-        include_str!("../../templates/cookie-policy.html.tera"),
-    ),
-    (
-        "privacy-policy.html.tera",
-        include_str!("../../templates/privacy-policy.html.tera"),
-    ),
-    (
-        "processors.md.tera",
-        include_str!("../../templates/processors.md.tera"),
-    ),
-    (
-        "cookie-policy.md.tera",
-        include_str!("../../templates/cookie-policy.md.tera"),
-    ),
-    (
-        "privacy-policy.md.tera",
-        include_str!("../../templates/privacy-policy.md.tera"),
-    ),
+    builtin!("base.html.tera"),
+    builtin!("index.html.tera"),
+    builtin!("processors.html.tera"),
+    builtin!("contact.html.tera"),
+    builtin!("contact.md.tera"),
+    builtin!("cookie-policy.html.tera"),
+    builtin!("privacy-policy.html.tera"),
+    builtin!("processors.md.tera"),
+    builtin!("cookie-policy.md.tera"),
+    builtin!("privacy-policy.md.tera"),
 ];
 
 /// Output formats of a page.
@@ -239,6 +220,40 @@ impl<'a> PageContext<'a> {
             generator: concat!("disclose ", env!("CARGO_PKG_VERSION")),
         }
     }
+}
+
+/// One row of the output index: a document in one language.
+#[derive(Debug, Serialize)]
+pub struct IndexPage {
+    pub title: String,
+    pub lang: String,
+    pub language: String,
+    pub html: String,
+    pub markdown: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct IndexPolicy {
+    pub id: String,
+    pub name: String,
+    pub pages: Vec<IndexPage>,
+}
+
+/// What `index.html.tera` receives.
+#[derive(Debug, Serialize)]
+pub struct IndexContext {
+    pub lang: String,
+    pub t: BTreeMap<String, String>,
+    pub policies: Vec<IndexPolicy>,
+    pub generator: &'static str,
+}
+
+pub fn render_index(templates: &Templates, ctx: &IndexContext) -> Result<String> {
+    let context = tera::Context::from_serialize(ctx).map_err(|e| anyhow!("{}", tera_error(&e)))?;
+    templates
+        .html
+        .render("index.html.tera", &context)
+        .map_err(|e| anyhow!("rendering template index.html.tera: {}", tera_error(&e)))
 }
 
 pub fn render_page(templates: &Templates, ctx: &PageContext) -> Result<String> {

@@ -13,7 +13,7 @@ fn builds_every_document_locale_and_format_plus_a_manifest() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
         run.stderr
-            .contains("built 1 catalogue into out: 8 pages, 10 files"),
+            .contains("built 1 catalogue into out: 8 pages, 11 files"),
         "{}",
         run.stderr
     );
@@ -25,6 +25,7 @@ fn builds_every_document_locale_and_format_plus_a_manifest() {
         files,
         [
             ".disclose-files",
+            "index.html",
             "schema/manifest.schema.json",
             "shop/en/cookie-policy.html",
             "shop/en/cookie-policy.md",
