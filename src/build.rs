@@ -11,6 +11,7 @@ use crate::render::{
 };
 use crate::view::localize;
 use anyhow::{Context as _, Result};
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -45,15 +46,35 @@ pub fn render_all(options: &BuildOptions) -> Result<Rendered> {
     }
     let messages = Messages::with_project_dir(&options.project.join("locales"))?;
     let templates = Templates::load(Some(&options.project.join("templates")))?;
+    // Catalogues render in parallel; collecting keeps their order, so the plan is the
+    // same whatever the thread count.
+    let rendered: Vec<PolicyOutput> = loaded
+        .policies
+        .par_iter()
+        .map(|policy| {
+            let mut out = PolicyOutput::default();
+            let (count, entry) = render_policy(
+                policy,
+                &messages,
+                &templates,
+                &mut out.plan,
+                &mut out.misses,
+            )
+            .with_context(|| format!("building policy `{}`", policy.id))?;
+            out.pages = count;
+            out.index = Some(entry);
+            Ok(out)
+        })
+        .collect::<Result<_>>()?;
     let mut plan = WritePlan::default();
     let mut pages = 0;
     let mut misses = Vec::new();
     let mut index = Vec::new();
-    for policy in &loaded.policies {
-        let (count, entry) = render_policy(policy, &messages, &templates, &mut plan, &mut misses)
-            .with_context(|| format!("building policy `{}`", policy.id))?;
-        pages += count;
-        index.push(entry);
+    for out in rendered {
+        plan.extend(out.plan);
+        pages += out.pages;
+        misses.extend(out.misses);
+        index.extend(out.index);
     }
     plan.add(
         PathBuf::from("index.html"),
@@ -75,6 +96,15 @@ pub fn render_all(options: &BuildOptions) -> Result<Rendered> {
         pages,
         misses,
     })
+}
+
+/// What rendering one catalogue produced.
+#[derive(Default)]
+struct PolicyOutput {
+    plan: WritePlan,
+    pages: usize,
+    misses: Vec<Miss>,
+    index: Option<IndexPolicy>,
 }
 
 fn render_policy(

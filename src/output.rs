@@ -25,6 +25,11 @@ impl WritePlan {
         self.files.push((path, bytes));
     }
 
+    /// Append another plan's files, in their order.
+    pub fn extend(&mut self, other: WritePlan) {
+        self.files.extend(other.files);
+    }
+
     pub fn files(&self) -> &[(PathBuf, Vec<u8>)] {
         &self.files
     }

@@ -1,6 +1,6 @@
 //! `disclose build` end to end: files, formats, determinism, --check, safety.
 
-use crate::harness::{disclose, fixture, project_with, read, tree};
+use crate::harness::{disclose, disclose_with_env, fixture, project_with, read, repo_root, tree};
 
 fn valid_project() -> tempfile::TempDir {
     project_with(&[("shop.toml", &read(fixture("valid").join("catalogue.toml")))])
@@ -199,4 +199,21 @@ fn no_catalogue_text_becomes_markup() {
             }
         }
     }
+}
+
+#[test]
+fn output_is_the_same_whatever_the_thread_count() {
+    let project = tempfile::tempdir().unwrap();
+    for (threads, out) in [("1", "one"), ("4", "four")] {
+        let out = project.path().join(out);
+        let run = disclose_with_env(
+            &repo_root(),
+            &["build", "--out", out.to_str().unwrap()],
+            &[("RAYON_NUM_THREADS", threads)],
+        );
+        assert_eq!(run.code, 0, "{}", run.stderr);
+    }
+    let one = tree(&project.path().join("one"));
+    assert!(one.len() > 3);
+    assert_eq!(one, tree(&project.path().join("four")));
 }

@@ -10,8 +10,13 @@ pub struct Run {
 }
 
 pub fn disclose(cwd: &Path, args: &[&str]) -> Run {
+    disclose_with_env(cwd, args, &[])
+}
+
+pub fn disclose_with_env(cwd: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
     let output = Command::new(env!("CARGO_BIN_EXE_disclose"))
         .args(args)
+        .envs(env.iter().copied())
         .current_dir(cwd)
         .env_remove("NO_COLOR")
         .output()
