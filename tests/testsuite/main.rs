@@ -5,6 +5,7 @@
 
 mod build;
 mod check;
+mod crash;
 mod harness;
 mod html;
 mod library;

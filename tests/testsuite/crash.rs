@@ -1,0 +1,79 @@
+//! Crash safety: a build killed at any moment (SIGKILL) leaves the output folder as
+//! either the complete old tree or the complete new one.
+
+use crate::harness::{fixture, project_with, read, tree};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+type Tree = Vec<(PathBuf, Vec<u8>)>;
+
+fn build(project: &Path, out: &str) {
+    let status = Command::new(env!("CARGO_BIN_EXE_disclose"))
+        .args(["build", "--out", out])
+        .current_dir(project)
+        .stderr(Stdio::null())
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
+
+/// A small deterministic generator for the kill delays.
+fn delays(count: usize) -> impl Iterator<Item = Duration> {
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    (0..count).map(move |_| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        Duration::from_micros(state % 40_000)
+    })
+}
+
+#[test]
+fn killed_builds_leave_the_old_or_the_new_tree() {
+    let original = read(fixture("valid").join("catalogue.toml"));
+    let changed = original.replace("Counts *unique* visitors.", "Counts visitors once.");
+    let project = project_with(&[("shop.toml", &original)]);
+
+    // The two complete trees a build may leave: from the original and the changed catalogue.
+    build(project.path(), "expected-old");
+    std::fs::write(project.path().join("policies/shop.toml"), &changed).unwrap();
+    build(project.path(), "expected-new");
+    let old: Tree = tree(&project.path().join("expected-old"));
+    let new: Tree = tree(&project.path().join("expected-new"));
+    assert_ne!(old, new);
+
+    let out = project.path().join("out");
+    let mut seen_old = 0;
+    let mut seen_new = 0;
+    for (round, delay) in delays(60).enumerate() {
+        // Start every round from the old tree, then try to replace it with the new one.
+        std::fs::write(project.path().join("policies/shop.toml"), &original).unwrap();
+        build(project.path(), "out");
+        std::fs::write(project.path().join("policies/shop.toml"), &changed).unwrap();
+        let mut child = Command::new(env!("CARGO_BIN_EXE_disclose"))
+            .args(["build", "--out", "out"])
+            .current_dir(project.path())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(delay);
+        let _ = child.kill(); // SIGKILL
+        let _ = child.wait();
+        let now = tree(&out);
+        if now == old {
+            seen_old += 1;
+        } else if now == new {
+            seen_new += 1;
+        } else {
+            panic!(
+                "round {round} (killed after {delay:?}): the output is neither the old nor the new tree"
+            );
+        }
+    }
+    // The delays span the build, so both outcomes must have happened.
+    assert!(
+        seen_old > 0 && seen_new > 0,
+        "old {seen_old}, new {seen_new}: the kills did not land during builds"
+    );
+}
