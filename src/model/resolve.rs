@@ -432,7 +432,11 @@ fn parse_locale(
     tag: &Spanned<String>,
 ) -> Option<LanguageIdentifier> {
     match LanguageIdentifier::from_str(tag.get_ref()) {
-        Ok(l) if !tag.get_ref().is_empty() && l.language.as_str() != "und" => Some(l),
+        // BCP 47 allows 5-8 letter language subtags, but none is in use: "english" is a
+        // typo for "en", not a language.
+        Ok(l) if (2..=3).contains(&l.language.as_str().len()) && l.language.as_str() != "und" => {
+            Some(l)
+        }
         _ => {
             r.push(
                 Diagnostic::error("DL011", format!("`{}` is not a valid locale tag", tag.get_ref()))

@@ -103,3 +103,51 @@ fn usage_errors_exit_2() {
     let run = disclose(&fixture("valid"), &["frobnicate"]);
     assert_eq!(run.code, 2);
 }
+
+/// The bad-input corpus: every malformed catalogue in fixtures/corpus gets exit 1 and
+/// exactly the reviewed errors (code@line:col) of fixtures/corpus/expected.json.
+#[test]
+fn bad_input_corpus_gets_the_expected_errors() {
+    let dir = fixture("corpus");
+    let expected: std::collections::BTreeMap<String, Vec<String>> =
+        serde_json::from_str(&crate::harness::read(dir.join("expected.json"))).unwrap();
+    assert!(
+        expected.len() >= 40,
+        "the corpus has {} cases",
+        expected.len()
+    );
+    for (case, errors) in &expected {
+        let file = format!("{case}.toml");
+        assert!(dir.join(&file).exists(), "{file} is listed but missing");
+        let run = disclose(&dir, &["check", &file, "--format", "json"]);
+        assert_eq!(
+            run.code, 1,
+            "{case}: exit code\n{}{}",
+            run.stdout, run.stderr
+        );
+        let findings: Vec<serde_json::Value> = serde_json::from_str(&run.stdout).unwrap();
+        let found: Vec<String> = findings
+            .iter()
+            .filter(|f| f["severity"] == "error")
+            .map(|f| {
+                format!(
+                    "{}@{}:{}",
+                    f["code"].as_str().unwrap(),
+                    f["line"],
+                    f["column"]
+                )
+            })
+            .collect();
+        assert_eq!(&found, errors, "{case}");
+    }
+    let on_disk = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "toml"))
+        .count();
+    assert_eq!(
+        on_disk,
+        expected.len(),
+        "every corpus file has an expectation"
+    );
+}
