@@ -314,3 +314,47 @@ mod tests {
         assert!(parse("99999999999999999999999 days").is_err());
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn unit() -> impl Strategy<Value = (&'static str, Unit)> {
+        prop_oneof![
+            Just(("years", Unit::Year)),
+            Just(("months", Unit::Month)),
+            Just(("weeks", Unit::Week)),
+            Just(("days", Unit::Day)),
+            Just(("hours", Unit::Hour)),
+            Just(("minutes", Unit::Minute)),
+            Just(("seconds", Unit::Second)),
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics(text in "\\PC{0,40}") {
+            let _ = parse(&text);
+        }
+
+        #[test]
+        fn words_give_number_times_unit(n in 1u64..1200, (word, unit) in unit()) {
+            let text = format!("{n} {word}");
+            match parse(&text) {
+                Ok(d) => prop_assert_eq!(d.seconds(), Some(n * unit.seconds())),
+                // Only lengths past a century are refused.
+                Err(e) => prop_assert!(n * unit.seconds() > MAX_SECONDS, "{}: {}", text, e.message),
+            }
+        }
+
+        #[test]
+        fn iso_form_reads_back_the_same(n in 1u64..100, m in 0u64..12, (word, _) in unit()) {
+            let text = if m == 0 { format!("{n} {word}") } else { format!("{n} {word} {m} months") };
+            if let Ok(d) = parse(&text) {
+                let iso = d.iso8601().unwrap();
+                prop_assert_eq!(parse(&iso).unwrap(), d);
+            }
+        }
+    }
+}

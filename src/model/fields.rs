@@ -507,3 +507,29 @@ mod tests {
         assert_eq!(parse_month("Nov 2018"), None);
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn patterns_become_prefix_regexes(prefix in "[a-z_]{1,8}", suffix in "[0-9]{1,6}") {
+            prop_assert!(parse_cookie_name(&format!("{prefix}<{suffix}")).is_err(), "unclosed placeholder");
+            let name = parse_cookie_name(&format!("{prefix}<id>")).unwrap();
+            prop_assert_eq!(name.display(), Some(format!("{prefix}<id>")));
+            prop_assert_eq!(name.regex(), Some(format!("^{prefix}.+$")));
+        }
+
+        #[test]
+        fn any_cookie_name_text_is_accepted_or_refused_without_panic(text in "\\PC{0,30}") {
+            let _ = parse_cookie_name(&text);
+        }
+
+        #[test]
+        fn any_locale_tag_parses_or_fails_cleanly(text in "\\PC{0,20}") {
+            let _ = LanguageIdentifier::from_str(&text);
+        }
+    }
+}
