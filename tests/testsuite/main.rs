@@ -11,3 +11,4 @@ mod html;
 mod library;
 mod schema;
 mod seeds;
+mod xss;

@@ -1,0 +1,110 @@
+//! Hostile catalogue text in a real browser: every page, and every Markdown page
+//! rendered to HTML the way a static-site generator would (raw HTML allowed), is loaded
+//! in headless Chromium; none of the payloads may run. Each payload, if it ran, would
+//! mark the document (`data-xss` on <html>).
+
+use crate::harness::{disclose, fixture, project_with, read, tree};
+use std::path::Path;
+use std::process::Command;
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+
+fn chromium_available() -> bool {
+    if Path::new(CHROMIUM).exists() {
+        return true;
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "chromium must be installed in CI (.ci/run installs it)"
+    );
+    eprintln!("skipping: {CHROMIUM} not found (apt-get install chromium)");
+    false
+}
+
+/// The DOM after the page ran its scripts, as Chromium serialises it.
+fn dom_after_load(page: &Path) -> String {
+    let profile = tempfile::tempdir().unwrap();
+    let output = Command::new(CHROMIUM)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--virtual-time-budget=2000",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .arg("--dump-dom")
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .expect("chromium runs");
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn no_payload_runs_in_a_browser() {
+    if !chromium_available() {
+        return;
+    }
+    let project = project_with(&[("xss.toml", &read(fixture("hostile").join("catalogue.toml")))]);
+    assert_eq!(disclose(project.path(), &["build"]).code, 0);
+    let pages = project.path().join("pages");
+    std::fs::create_dir_all(&pages).unwrap();
+    let mut checked = 0;
+    for (path, bytes) in tree(&project.path().join("out")) {
+        let name = path.to_string_lossy().replace('/', "_");
+        let page = match path.extension().and_then(|e| e.to_str()) {
+            Some("html") => pages.join(name),
+            Some("md") => {
+                // A static-site generator that lets raw HTML through.
+                let mut html = String::from("<!DOCTYPE html><html><body>");
+                let markdown = String::from_utf8(bytes.clone()).unwrap();
+                pulldown_cmark::html::push_html(&mut html, pulldown_cmark::Parser::new(&markdown));
+                html.push_str("</body></html>");
+                std::fs::write(pages.join(format!("{name}.html")), html).unwrap();
+                checked += 1;
+                let dom = dom_after_load(&pages.join(format!("{name}.html")));
+                assert_not_marked(&dom, &path);
+                continue;
+            }
+            _ => continue,
+        };
+        std::fs::write(&page, &bytes).unwrap();
+        let dom = dom_after_load(&page);
+        assert_not_marked(&dom, &path);
+        checked += 1;
+    }
+    assert_eq!(
+        checked, 5,
+        "two documents in HTML and Markdown, and the index"
+    );
+
+    // The detector itself works: a page whose payload does run is caught.
+    let control = pages.join("control.html");
+    std::fs::write(&control, "<!DOCTYPE html><html><body><script>document.documentElement.setAttribute('data-xss','control')</script></body></html>").unwrap();
+    let dom = dom_after_load(&control);
+    assert!(
+        dom.contains("data-xss=\"control\""),
+        "the control payload did not run:\n{dom}"
+    );
+}
+
+fn assert_not_marked(dom: &str, page: &Path) {
+    let html_tag = dom
+        .find("<html")
+        .map(|i| &dom[i..i + dom[i..].find('>').unwrap_or(0)]);
+    let html_tag = html_tag.unwrap_or_else(|| {
+        panic!(
+            "{}: the browser returned no document:\n{dom}",
+            page.display()
+        )
+    });
+    assert!(
+        !html_tag.contains("data-xss"),
+        "{}: a payload ran: {html_tag}",
+        page.display()
+    );
+}
