@@ -168,3 +168,31 @@ fn consent_fingerprint_ignores_wording_and_tracks_what_is_consented_to() {
         "another transfer mechanism"
     );
 }
+
+#[test]
+fn bom_crlf_and_tabs_are_read_like_plain_files() {
+    let original = std::fs::read_to_string(fixture("valid").join("catalogue.toml")).unwrap();
+    let windows = format!(
+        "\u{feff}{}",
+        original.replace('\n', "\r\n").replace(" = ", "\t=\t")
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("windows.toml");
+    std::fs::write(&path, windows).unwrap();
+    let loaded = load_all(std::slice::from_ref(&path));
+    assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+    assert_eq!(loaded.policies[0].cookies.len(), 2);
+
+    // Positions stay right with CRLF: break line 14 and find the error there.
+    let broken = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("country\t=\t\"NL\"", "country\t=\t\"Netherlands\"");
+    std::fs::write(&path, broken).unwrap();
+    let loaded = load_all(&[path]);
+    let diag = &loaded.diagnostics[0];
+    let loc = diag.location.as_ref().unwrap();
+    assert_eq!(
+        (diag.code, loaded.sources.line_col(loc.file, loc.span.start)),
+        ("DL014", (14, 11))
+    );
+}
