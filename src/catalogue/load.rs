@@ -79,6 +79,23 @@ pub fn load_catalogue(
     Catalogue { source, files }
 }
 
+/// Read a catalogue from text already in memory (one file), e.g. for fuzzing or an
+/// editor integration.
+pub fn load_text(
+    name: &str,
+    text: &str,
+    sources: &mut SourceMap,
+    diags: &mut Vec<Diagnostic>,
+) -> Catalogue {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let id = sources.add(name.to_owned(), text.to_owned());
+    let parsed = parse_file(id, &sources.file(id).text, diags);
+    Catalogue {
+        source: CatalogueSource::File(PathBuf::from(name)),
+        files: vec![(id, parsed)],
+    }
+}
+
 fn collect_toml_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();

@@ -8,7 +8,7 @@ mod load;
 mod spanned;
 mod text;
 
-pub use load::{Catalogue, CatalogueSource, load_catalogue};
+pub use load::{Catalogue, CatalogueSource, load_catalogue, load_text};
 pub use spanned::Spanned;
 pub use text::Text;
 
