@@ -16,7 +16,14 @@ use std::sync::Mutex;
 use unic_langid::LanguageIdentifier;
 
 /// The message files that ship with the binary.
-const SHIPPED: &[(&str, &str)] = &[("en", include_str!("../locales/en.ftl"))];
+const SHIPPED: &[(&str, &str)] = &[
+    ("en", include_str!("../locales/en.ftl")),
+    ("nl", include_str!("../locales/nl.ftl")),
+    ("de", include_str!("../locales/de.ftl")),
+    ("fr", include_str!("../locales/fr.ftl")),
+    ("es", include_str!("../locales/es.ftl")),
+    ("it", include_str!("../locales/it.ftl")),
+];
 
 /// The language the shipped messages are complete in; the last resort of every chain.
 pub const SOURCE_LOCALE: &str = "en";
@@ -250,7 +257,7 @@ impl<'m> Localizer<'m> {
             let Some(pattern) = bundle.bundle.get_message(id).and_then(|m| m.value()) else {
                 continue;
             };
-            if depth > 0 {
+            if self.is_fallback(depth) {
                 self.record_miss(id);
             }
             let mut errors = Vec::new();
@@ -309,13 +316,19 @@ impl<'m> Localizer<'m> {
                 .bundle
                 .format_pattern(pattern, Some(args), &mut errors);
             if errors.is_empty() {
-                if depth > 0 {
+                if self.is_fallback(depth) {
                     self.record_miss(id);
                 }
                 out.push((id.to_owned(), text.into_owned()));
             }
         }
         out
+    }
+
+    /// Whether a message found at `depth` in the chain stands in for a missing
+    /// translation: `nl-BE` finding it under `nl` is normal, finding it under `en` is not.
+    fn is_fallback(&self, depth: usize) -> bool {
+        self.chain[depth].language != self.chain[0].language
     }
 
     fn record_miss(&self, id: &str) {
@@ -421,15 +434,86 @@ mod tests {
 
     #[test]
     fn misses_are_recorded_not_fatal() {
-        let m = Messages::shipped();
-        let nl = Localizer::new(&m, m.chain(&lid("nl"), &lid("en")));
-        let text = nl.msg("cookie-policy-title", None);
-        assert!(!text.is_empty());
-        assert!(
-            nl.misses()
-                .iter()
-                .any(|miss| miss.locale == "nl" && miss.id == "cookie-policy-title")
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("pt.ftl"), "language-name = Português\n").unwrap();
+        let m = Messages::with_project_dir(dir.path()).unwrap();
+        let pt = Localizer::new(&m, m.chain(&lid("pt-BR"), &lid("en")));
+        assert_eq!(
+            pt.msg("language-name", None),
+            "Português",
+            "found through pt-BR → pt"
         );
-        assert_eq!(nl.msg("no-such-message", None), "[no-such-message]");
+        assert_eq!(
+            pt.msg("cookie-policy-title", None),
+            "Cookie policy",
+            "falls back to en"
+        );
+        assert!(
+            pt.misses()
+                .iter()
+                .any(|miss| miss.locale == "pt-BR" && miss.id == "cookie-policy-title")
+        );
+        assert!(!pt.misses().iter().any(|miss| miss.id == "language-name"));
+        assert_eq!(pt.msg("no-such-message", None), "[no-such-message]");
+        assert_eq!(m.coverage(&lid("pt-BR")).translated, 1);
+    }
+
+    #[test]
+    fn a_project_file_overrides_single_messages() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("nl.ftl"),
+            "cookie-policy-title = Cookieverklaring\n",
+        )
+        .unwrap();
+        let m = Messages::with_project_dir(dir.path()).unwrap();
+        let nl = Localizer::new(&m, m.chain(&lid("nl"), &lid("en")));
+        assert_eq!(nl.msg("cookie-policy-title", None), "Cookieverklaring");
+        assert_eq!(nl.msg("privacy-policy-title", None), "Privacyverklaring");
+        assert!(nl.misses().is_empty());
+    }
+
+    #[test]
+    fn plurals_follow_cldr_in_every_shipped_language() {
+        let m = Messages::shipped();
+        let cases = [
+            ("en", "duration-month", 1, "1 month"),
+            ("en", "duration-month", 26, "26 months"),
+            ("nl", "duration-month", 1, "1 maand"),
+            ("nl", "duration-month", 26, "26 maanden"),
+            ("nl", "duration-year", 2, "2 jaar"),
+            ("de", "duration-month", 1, "1 Monat"),
+            ("de", "duration-month", 26, "26 Monate"),
+            ("de", "duration-day", 90, "90 Tage"),
+            ("fr", "duration-day", 1, "1 jour"),
+            ("fr", "duration-day", 90, "90 jours"),
+            ("es", "duration-month", 26, "26 meses"),
+            ("it", "duration-month", 1, "1 mese"),
+            ("it", "duration-month", 26, "26 mesi"),
+        ];
+        for (locale, id, count, expected) in cases {
+            let l = Localizer::new(&m, m.chain(&lid(locale), &lid("en")));
+            assert_eq!(l.count(id, count), expected, "{locale} {id} {count}");
+        }
+    }
+
+    #[test]
+    fn dates_are_written_per_locale() {
+        let m = Messages::shipped();
+        let cases = [
+            ("en-GB", "19 February 2021"),
+            ("nl", "19 februari 2021"),
+            ("de", "19. Februar 2021"),
+            ("fr", "19 février 2021"),
+            ("es", "19 de febrero de 2021"),
+            ("it", "19 febbraio 2021"),
+        ];
+        for (locale, expected) in cases {
+            assert_eq!(
+                Localizer::new(&m, vec![lid(locale)]).date(2021, 2, 19),
+                expected,
+                "{locale}"
+            );
+        }
     }
 }

@@ -1,0 +1,254 @@
+# disclose — textes en français (traduits de en.ftl ; les messages manquants retombent sur l'anglais).
+#
+# Les messages qui n'utilisent que les variables communes à la page ci-dessous sont disponibles
+# dans les modèles sous la forme `t.<identifiant avec - remplacé par _>`. Variables de page :
+#   $policy      le nom de la politique (policy)
+#   $controller  le nom du responsable du traitement (controller)
+#   $sites       les sites couverts par la politique, sous forme de liste
+#   $effective   la date d'entrée en vigueur, écrite en toutes lettres
+#   $version     la version de la politique
+#   $authority   le nom de l'autorité de contrôle
+#
+# La terminologie suit la version française du RGPD (règlement (UE) 2016/679).
+
+## Documents
+
+# Le nom de la langue dans cette langue, affiché dans le sélecteur de langue.
+language-name = Français
+
+cookie-policy-title = Politique relative aux cookies
+privacy-policy-title = Politique de confidentialité
+document-subtitle = { $policy }
+effective-date = En vigueur à compter du { $effective }
+policy-version = Version { $version }
+language-switcher = Autres langues
+contents = Sommaire
+generated-by = Généré par disclose à partir du catalogue de { $controller }.
+index-title = Politiques publiées
+index-document = Document
+index-language = Langue
+
+## Politique relative aux cookies
+
+cookie-intro = La présente politique explique quels cookies et technologies similaires { $controller } utilise, qui les dépose, dans quel but et pour combien de temps, et comment vous pouvez les contrôler.
+cookie-intro-sites = Elle s'applique à { $sites }.
+what-are-cookies-heading = Qu'est-ce qu'un cookie ?
+what-are-cookies = Les cookies sont de petits fichiers texte qu'un site web enregistre dans votre navigateur. Ils sont renvoyés au site lors de vos visites ultérieures, ce qui lui permet de reconnaître votre navigateur. Des technologies similaires, comme le stockage local et les pixels de suivi, fonctionnent de la même manière et sont également couvertes par la présente politique.
+session-vs-persistent = Les cookies de session sont supprimés lorsque vous fermez votre navigateur. Les cookies persistants restent sur votre appareil jusqu'à leur expiration ou jusqu'à ce que vous les supprimiez.
+
+consent-heading = Votre consentement
+consent-necessary = Les cookies strictement nécessaires au fonctionnement du site sont déposés sans votre consentement. Tous les autres cookies ne sont déposés que dans les conditions décrites ci-dessous.
+consent-mechanism-opt-in-banner = Nous vous demandons votre consentement avant de déposer des cookies qui ne sont pas strictement nécessaires. Lors de votre première visite sur le site, vous choisissez les catégories que vous acceptez.
+consent-mechanism-browser-settings = Nous nous fondons sur les paramètres de cookies de votre navigateur pour déterminer quels cookies peuvent être déposés.
+consent-mechanism-implied = Nous considérons que la poursuite de votre navigation sur le site vaut acceptation de nos cookies.
+consent-mechanism-none = Nous ne demandons pas de consentement pour déposer des cookies.
+consent-notice = Notre demande de consentement est rédigée ainsi :
+consent-withdraw = Vous pouvez retirer ou modifier votre consentement à tout moment. Le retrait de votre consentement ne compromet pas la licéité de l'utilisation des cookies effectuée avant ce retrait.
+consent-withdrawal-effect = Si vous retirez votre consentement :
+
+cookies-heading = Les cookies que nous utilisons
+cookies-none = Ce site n'utilise pas de cookies.
+cookie-table-caption = Cookies déposés sur ce site
+column-name = Nom
+column-provider = Émetteur
+column-role = Rôle
+column-purpose = Finalité
+column-category = Catégorie
+column-duration = Durée de vie
+column-party = Origine
+column-description = Description
+party-first = Interne
+party-third = Tiers
+cookie-unnamed = nom non précisé
+cookie-example = Exemple : { $example }
+cookie-retention = Les informations collectées sont conservées pendant { $retention }.
+cookie-pattern = La partie entre chevrons est variable.
+provider-first-party = { $controller }
+
+category-necessary = Strictement nécessaires
+category-preferences = Préférences
+category-analytics = Mesure d'audience
+category-marketing = Marketing
+category-necessary-description = Indispensables au fonctionnement du site, par exemple pour maintenir votre connexion. Ils ne peuvent pas être désactivés.
+category-preferences-description = Mémorisent vos choix, comme votre langue, pour rendre le site plus pratique à utiliser.
+category-analytics-description = Comptent les visites et mesurent l'utilisation du site, afin que nous puissions l'améliorer.
+category-marketing-description = Suivent votre activité pour afficher des contenus et des publicités pertinents, ou pour mesurer l'efficacité des campagnes.
+
+storage-cookie = Cookie
+storage-local-storage = Stockage local
+storage-session-storage = Stockage de session
+storage-indexed-db = IndexedDB
+storage-pixel = Pixel de suivi
+storage-flash = Objet partagé local Flash
+
+duration-session = Session
+duration-persistent = Persistant (durée non précisée)
+duration-not-stated = Non précisée
+duration-year = { $count ->
+    [one] { $count } an
+   *[other] { $count } ans
+}
+duration-month = { $count ->
+    [one] { $count } mois
+   *[other] { $count } mois
+}
+duration-week = { $count ->
+    [one] { $count } semaine
+   *[other] { $count } semaines
+}
+duration-day = { $count ->
+    [one] { $count } jour
+   *[other] { $count } jours
+}
+duration-hour = { $count ->
+    [one] { $count } heure
+   *[other] { $count } heures
+}
+duration-minute = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+duration-second = { $count ->
+    [one] { $count } seconde
+   *[other] { $count } secondes
+}
+
+managing-heading = Gérer les cookies
+managing-browser = Vous pouvez bloquer ou supprimer les cookies dans les paramètres de votre navigateur. La procédure varie d'un navigateur à l'autre ; les pages d'aide de votre navigateur l'expliquent. Si vous bloquez les cookies strictement nécessaires, certaines parties du site risquent de ne plus fonctionner.
+
+## Destinataires et transferts
+
+third-parties-heading = Tiers
+recipients-heading = Destinataires de vos données
+recipients-none = Nous ne communiquons pas de données à caractère personnel à d'autres organismes.
+recipient-service-label = Service
+recipient-country-label = Pays de traitement
+recipient-transfer-label = Garantie encadrant le transfert
+recipient-own-purposes-label = Finalités propres
+recipient-own-purposes-yes = Peut également utiliser les données pour ses propres finalités.
+recipient-own-purposes-no = Ne peut pas utiliser les données pour ses propres finalités.
+recipient-privacy = Politique de confidentialité de { $name }
+role-processor = Sous-traitant agissant pour notre compte
+role-controller = Responsable du traitement indépendant
+role-joint-controller = Responsable conjoint du traitement
+role-recipients = Catégorie de destinataires
+
+transfer-adequacy = Décision d'adéquation de la Commission européenne
+transfer-scc = Clauses contractuelles types
+transfer-bcr = Règles d'entreprise contraignantes
+transfer-eu-us-dpf = Cadre de protection des données UE-États-Unis
+transfer-derogation = Dérogation pour des situations particulières (article 49 du RGPD)
+transfer-privacy-shield = Bouclier de protection des données UE-États-Unis
+transfer-safe-harbor = Principes de la « sphère de sécurité »
+transfers-heading = Transferts hors de l'Espace économique européen
+
+## Politique de confidentialité
+
+privacy-intro = La présente politique de confidentialité explique comment { $controller } traite vos données à caractère personnel, à quelles fins et sur quelle base juridique, qui les reçoit, combien de temps elles sont conservées et quels sont vos droits.
+controller-heading = Responsable du traitement
+controller-intro = Le responsable du traitement de vos données à caractère personnel est :
+controller-email = Courriel
+controller-phone = Téléphone
+controller-website = Site web
+controller-registration = Numéro d'immatriculation
+controller-address = Adresse
+dpo-heading = Contact pour la protection des données
+dpo-designated = Notre délégué à la protection des données :
+dpo-contact = Notre contact pour la protection des données :
+
+data-heading = Données à caractère personnel que nous traitons
+data-examples = Exemples
+data-sources = Provenance
+data-purposes = Finalités
+data-recipients = Destinataires
+data-retention = Durée de conservation
+data-sensitive = Elles comprennent des catégories particulières de données à caractère personnel, que nous ne traitons que lorsque la loi l'autorise.
+source-data-subject = auprès de vous
+source-cookies = au moyen de cookies sur nos sites
+source-third-party = auprès de tiers
+source-public = de sources accessibles au public
+
+purposes-heading = Finalités et bases juridiques
+column-legal-basis = Base juridique
+legal-basis-not-stated = Non précisée
+legal-bases-general = Nous nous fondons sur les bases juridiques suivantes :
+legitimate-interest = Notre intérêt légitime : { $interest }
+basis-consent = Consentement (article 6, paragraphe 1, point a), du RGPD)
+basis-contract = Exécution d'un contrat (article 6, paragraphe 1, point b), du RGPD)
+basis-legal-obligation = Obligation légale (article 6, paragraphe 1, point c), du RGPD)
+basis-vital-interests = Sauvegarde des intérêts vitaux (article 6, paragraphe 1, point d), du RGPD)
+basis-public-task = Mission d'intérêt public (article 6, paragraphe 1, point e), du RGPD)
+basis-legitimate-interests = Intérêts légitimes (article 6, paragraphe 1, point f), du RGPD)
+
+storage-heading = Lieu de stockage de vos données
+retention-heading = Durée de conservation de vos données
+
+rights-heading = Vos droits
+rights-intro = Vous disposez des droits suivants :
+right-information = Le droit à l'information sur le traitement de vos données à caractère personnel.
+right-access = Le droit d'accès à vos données à caractère personnel (article 15 du RGPD).
+right-rectification = Le droit de rectification des données à caractère personnel inexactes (article 16 du RGPD).
+right-erasure = Le droit à l'effacement de vos données à caractère personnel (article 17 du RGPD).
+right-restriction = Le droit à la limitation du traitement (article 18 du RGPD).
+right-portability = Le droit à la portabilité des données (article 20 du RGPD).
+right-objection = Le droit d'opposition au traitement (article 21 du RGPD).
+right-automated-decisions = Le droit de ne pas faire l'objet d'une décision fondée exclusivement sur un traitement automatisé, y compris le profilage (article 22 du RGPD).
+right-withdraw-consent = Le droit de retirer votre consentement à tout moment, sans que cela compromette la licéité du traitement effectué avant ce retrait (article 7, paragraphe 3, du RGPD).
+right-complaint = Le droit d'introduire une réclamation auprès d'une autorité de contrôle (article 77 du RGPD).
+rights-authority = Autorité de contrôle : { $authority }
+rights-none = La présente politique n'indique pas quels sont vos droits.
+
+automated-heading = Prise de décision automatisée
+automated-yes = Nous prenons des décisions fondées exclusivement sur un traitement automatisé, y compris le profilage.
+automated-no = Nous ne prenons pas de décisions fondées exclusivement sur un traitement automatisé, y compris le profilage.
+
+cookies-see-cookie-policy = Notre politique relative aux cookies explique comment nous utilisons les cookies.
+more-information-heading = Pour en savoir plus
+contact-heading = Nous contacter
+contact-intro = Pour toute question sur la présente politique, veuillez contacter { $controller }.
+
+## Pays (ISO 3166-1)
+
+country-AT = Autriche
+country-AU = Australie
+country-BE = Belgique
+country-BG = Bulgarie
+country-CA = Canada
+country-CH = Suisse
+country-CN = Chine
+country-CY = Chypre
+country-CZ = Tchéquie
+country-DE = Allemagne
+country-DK = Danemark
+country-EE = Estonie
+country-ES = Espagne
+country-FI = Finlande
+country-FR = France
+country-GB = Royaume-Uni
+country-GR = Grèce
+country-HR = Croatie
+country-HU = Hongrie
+country-IE = Irlande
+country-IL = Israël
+country-IN = Inde
+country-IS = Islande
+country-IT = Italie
+country-JP = Japon
+country-KR = Corée du Sud
+country-LI = Liechtenstein
+country-LT = Lituanie
+country-LU = Luxembourg
+country-LV = Lettonie
+country-MT = Malte
+country-NL = Pays-Bas
+country-NO = Norvège
+country-NZ = Nouvelle-Zélande
+country-PL = Pologne
+country-PT = Portugal
+country-RO = Roumanie
+country-SE = Suède
+country-SG = Singapour
+country-SI = Slovénie
+country-SK = Slovaquie
+country-US = États-Unis
+country-UY = Uruguay

@@ -1,0 +1,254 @@
+# disclose — testi in italiano (tradotti da en.ftl; i messaggi mancanti ricadono sull'inglese).
+#
+# I messaggi che usano solo le variabili di pagina elencate sotto sono disponibili nei modelli
+# come `t.<identificativo con - sostituito da _>`. Variabili di pagina:
+#   $policy      il nome dell'informativa (policy)
+#   $controller  il nome del titolare del trattamento (controller)
+#   $sites       i siti a cui si applica l'informativa, in forma di elenco
+#   $effective   la data di entrata in vigore, scritta per esteso
+#   $version     la versione dell'informativa
+#   $authority   il nome dell'autorità di controllo
+#
+# La terminologia segue la versione italiana del GDPR (Regolamento (UE) 2016/679).
+
+## Documenti
+
+# Il nome della lingua nella lingua stessa, mostrato nel selettore della lingua.
+language-name = Italiano
+
+cookie-policy-title = Informativa sui cookie
+privacy-policy-title = Informativa sulla privacy
+document-subtitle = { $policy }
+effective-date = In vigore dal { $effective }
+policy-version = Versione { $version }
+language-switcher = Altre lingue
+contents = Indice
+generated-by = Generato da disclose a partire dal catalogo di { $controller }.
+index-title = Informative pubblicate
+index-document = Documento
+index-language = Lingua
+
+## Informativa sui cookie
+
+cookie-intro = La presente informativa spiega quali cookie e tecnologie simili utilizza { $controller }, chi li installa, per quale motivo e per quanto tempo, e come può gestirli.
+cookie-intro-sites = Si applica a { $sites }.
+what-are-cookies-heading = Che cosa sono i cookie?
+what-are-cookies = I cookie sono piccoli file di testo che un sito web memorizza nel Suo browser. Nelle visite successive vengono rinviati al sito, che in questo modo può riconoscere il Suo browser. Le tecnologie simili, come l'archiviazione locale e i pixel di tracciamento, funzionano allo stesso modo e rientrano anch'esse nella presente informativa.
+session-vs-persistent = I cookie di sessione vengono cancellati quando chiude il browser. I cookie persistenti restano sul Suo dispositivo finché non scadono o finché non li cancella.
+
+consent-heading = Il Suo consenso
+consent-necessary = I cookie strettamente necessari al funzionamento del sito web vengono installati senza il Suo consenso. Tutti gli altri cookie vengono installati solo secondo le modalità descritte di seguito.
+consent-mechanism-opt-in-banner = Le chiediamo il consenso prima di installare cookie che non siano strettamente necessari. Alla Sua prima visita al sito web, Lei sceglie quali categorie accettare.
+consent-mechanism-browser-settings = Per stabilire quali cookie possono essere installati, ci basiamo sulle impostazioni dei cookie del Suo browser.
+consent-mechanism-implied = Consideriamo la prosecuzione della navigazione sul sito web come accettazione dei nostri cookie.
+consent-mechanism-none = Non chiediamo il consenso per l'installazione dei cookie.
+consent-notice = Il testo della nostra richiesta di consenso è il seguente:
+consent-withdraw = Può revocare o modificare il Suo consenso in qualsiasi momento. La revoca non pregiudica la liceità dell'uso dei cookie effettuato prima della revoca.
+consent-withdrawal-effect = Se revoca il Suo consenso:
+
+cookies-heading = Cookie che utilizziamo
+cookies-none = Questo sito web non utilizza cookie.
+cookie-table-caption = Cookie installati su questo sito web
+column-name = Nome
+column-provider = Fornitore
+column-role = Ruolo
+column-purpose = Finalità
+column-category = Categoria
+column-duration = Durata
+column-party = Parte
+column-description = Descrizione
+party-first = Prima parte
+party-third = Terza parte
+cookie-unnamed = nome non indicato
+cookie-example = Esempio: { $example }
+cookie-retention = Le informazioni raccolte sono conservate per { $retention }.
+cookie-pattern = La parte tra parentesi angolari è variabile.
+provider-first-party = { $controller }
+
+category-necessary = Strettamente necessari
+category-preferences = Preferenze
+category-analytics = Statistiche
+category-marketing = Marketing
+category-necessary-description = Servono al funzionamento del sito web, ad esempio per mantenere attivo il Suo accesso. Non possono essere disattivati.
+category-preferences-description = Memorizzano le Sue scelte, come la lingua, per rendere più comodo l'uso del sito web.
+category-analytics-description = Contano le visite e misurano come viene utilizzato il sito web, per consentirci di migliorarlo.
+category-marketing-description = Seguono la Sua attività per mostrarLe contenuti e pubblicità pertinenti o per misurare le campagne.
+
+storage-cookie = Cookie
+storage-local-storage = Archiviazione locale
+storage-session-storage = Archiviazione di sessione
+storage-indexed-db = IndexedDB
+storage-pixel = Pixel di tracciamento
+storage-flash = Oggetto condiviso locale di Flash
+
+duration-session = Sessione
+duration-persistent = Persistente (durata non indicata)
+duration-not-stated = Non indicata
+duration-year = { $count ->
+    [one] { $count } anno
+   *[other] { $count } anni
+}
+duration-month = { $count ->
+    [one] { $count } mese
+   *[other] { $count } mesi
+}
+duration-week = { $count ->
+    [one] { $count } settimana
+   *[other] { $count } settimane
+}
+duration-day = { $count ->
+    [one] { $count } giorno
+   *[other] { $count } giorni
+}
+duration-hour = { $count ->
+    [one] { $count } ora
+   *[other] { $count } ore
+}
+duration-minute = { $count ->
+    [one] { $count } minuto
+   *[other] { $count } minuti
+}
+duration-second = { $count ->
+    [one] { $count } secondo
+   *[other] { $count } secondi
+}
+
+managing-heading = Gestione dei cookie
+managing-browser = Può bloccare o cancellare i cookie nelle impostazioni del Suo browser. La procedura varia da browser a browser; le pagine di assistenza del browser spiegano come fare. Se blocca i cookie strettamente necessari, alcune parti del sito web potrebbero non funzionare.
+
+## Destinatari e trasferimenti
+
+third-parties-heading = Terze parti
+recipients-heading = Destinatari dei Suoi dati
+recipients-none = Non comunichiamo dati personali ad altre organizzazioni.
+recipient-service-label = Servizio
+recipient-country-label = Paese del trattamento
+recipient-transfer-label = Garanzia per il trasferimento
+recipient-own-purposes-label = Finalità proprie
+recipient-own-purposes-yes = Può utilizzare i dati anche per finalità proprie.
+recipient-own-purposes-no = Non può utilizzare i dati per finalità proprie.
+recipient-privacy = Informativa sulla privacy di { $name }
+role-processor = Responsabile del trattamento che agisce per nostro conto
+role-controller = Titolare autonomo del trattamento
+role-joint-controller = Contitolare del trattamento
+role-recipients = Categoria di destinatari
+
+transfer-adequacy = Decisione di adeguatezza della Commissione europea
+transfer-scc = Clausole contrattuali tipo
+transfer-bcr = Norme vincolanti d'impresa
+transfer-eu-us-dpf = Quadro UE-USA per la protezione dei dati personali
+transfer-derogation = Deroga per situazioni specifiche (articolo 49 del GDPR)
+transfer-privacy-shield = Scudo UE-USA per la privacy
+transfer-safe-harbor = Principi dell'approdo sicuro
+transfers-heading = Trasferimenti al di fuori dello Spazio economico europeo
+
+## Informativa sulla privacy
+
+privacy-intro = La presente informativa spiega come { $controller } tratta i Suoi dati personali, per quali finalità e su quale base giuridica, chi li riceve, per quanto tempo vengono conservati e quali sono i Suoi diritti.
+controller-heading = Titolare del trattamento
+controller-intro = Il titolare del trattamento dei Suoi dati personali è:
+controller-email = Posta elettronica
+controller-phone = Telefono
+controller-website = Sito web
+controller-registration = Numero di iscrizione
+controller-address = Indirizzo
+dpo-heading = Contatto per la protezione dei dati
+dpo-designated = Il nostro responsabile della protezione dei dati:
+dpo-contact = Il nostro referente per la protezione dei dati:
+
+data-heading = Dati personali che trattiamo
+data-examples = Esempi
+data-sources = Fonte
+data-purposes = Finalità
+data-recipients = Destinatari
+data-retention = Periodo di conservazione
+data-sensitive = Sono comprese categorie particolari di dati personali, che trattiamo solo nei casi consentiti dalla legge.
+source-data-subject = da Lei
+source-cookies = tramite i cookie dei nostri siti web
+source-third-party = da terzi
+source-public = da fonti accessibili al pubblico
+
+purposes-heading = Finalità e basi giuridiche
+column-legal-basis = Base giuridica
+legal-basis-not-stated = Non indicata
+legal-bases-general = Ci basiamo sulle seguenti basi giuridiche:
+legitimate-interest = Il nostro legittimo interesse: { $interest }
+basis-consent = Consenso (articolo 6, paragrafo 1, lettera a), del GDPR)
+basis-contract = Esecuzione di un contratto (articolo 6, paragrafo 1, lettera b), del GDPR)
+basis-legal-obligation = Adempimento di un obbligo legale (articolo 6, paragrafo 1, lettera c), del GDPR)
+basis-vital-interests = Salvaguardia degli interessi vitali (articolo 6, paragrafo 1, lettera d), del GDPR)
+basis-public-task = Esecuzione di un compito di interesse pubblico (articolo 6, paragrafo 1, lettera e), del GDPR)
+basis-legitimate-interests = Legittimo interesse (articolo 6, paragrafo 1, lettera f), del GDPR)
+
+storage-heading = Dove sono conservati i Suoi dati
+retention-heading = Per quanto tempo conserviamo i Suoi dati
+
+rights-heading = I Suoi diritti
+rights-intro = Lei ha i seguenti diritti:
+right-information = Il diritto all'informazione sul trattamento dei Suoi dati personali.
+right-access = Il diritto di accesso ai Suoi dati personali (articolo 15 del GDPR).
+right-rectification = Il diritto di rettifica dei dati personali inesatti (articolo 16 del GDPR).
+right-erasure = Il diritto alla cancellazione dei Suoi dati personali (articolo 17 del GDPR).
+right-restriction = Il diritto di limitazione del trattamento (articolo 18 del GDPR).
+right-portability = Il diritto alla portabilità dei dati (articolo 20 del GDPR).
+right-objection = Il diritto di opposizione al trattamento (articolo 21 del GDPR).
+right-automated-decisions = Il diritto di non essere sottoposto a una decisione basata unicamente sul trattamento automatizzato, compresa la profilazione (articolo 22 del GDPR).
+right-withdraw-consent = Il diritto di revocare il Suo consenso in qualsiasi momento, senza pregiudicare la liceità del trattamento effettuato prima della revoca (articolo 7, paragrafo 3, del GDPR).
+right-complaint = Il diritto di proporre reclamo a un'autorità di controllo (articolo 77 del GDPR).
+rights-authority = Autorità di controllo: { $authority }
+rights-none = La presente informativa non indica quali sono i Suoi diritti.
+
+automated-heading = Processo decisionale automatizzato
+automated-yes = Adottiamo decisioni basate unicamente sul trattamento automatizzato, compresa la profilazione.
+automated-no = Non adottiamo decisioni basate unicamente sul trattamento automatizzato, compresa la profilazione.
+
+cookies-see-cookie-policy = Il modo in cui utilizziamo i cookie è illustrato nella nostra informativa sui cookie.
+more-information-heading = Ulteriori informazioni
+contact-heading = Domande
+contact-intro = Per qualsiasi domanda sulla presente informativa, può contattare { $controller }.
+
+## Paesi (ISO 3166-1)
+
+country-AT = Austria
+country-AU = Australia
+country-BE = Belgio
+country-BG = Bulgaria
+country-CA = Canada
+country-CH = Svizzera
+country-CN = Cina
+country-CY = Cipro
+country-CZ = Cechia
+country-DE = Germania
+country-DK = Danimarca
+country-EE = Estonia
+country-ES = Spagna
+country-FI = Finlandia
+country-FR = Francia
+country-GB = Regno Unito
+country-GR = Grecia
+country-HR = Croazia
+country-HU = Ungheria
+country-IE = Irlanda
+country-IL = Israele
+country-IN = India
+country-IS = Islanda
+country-IT = Italia
+country-JP = Giappone
+country-KR = Corea del Sud
+country-LI = Liechtenstein
+country-LT = Lituania
+country-LU = Lussemburgo
+country-LV = Lettonia
+country-MT = Malta
+country-NL = Paesi Bassi
+country-NO = Norvegia
+country-NZ = Nuova Zelanda
+country-PL = Polonia
+country-PT = Portogallo
+country-RO = Romania
+country-SE = Svezia
+country-SG = Singapore
+country-SI = Slovenia
+country-SK = Slovacchia
+country-US = Stati Uniti
+country-UY = Uruguay
