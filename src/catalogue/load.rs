@@ -163,6 +163,7 @@ const TOP_LEVEL: &[(&str, bool)] = &[
     ("consent", false),
     ("rights", false),
     ("privacy", false),
+    ("lints", false),
     ("purposes", true),
     ("processors", true),
     ("cookies", true),
@@ -226,6 +227,12 @@ fn parse_file(file: FileId, text: &str, diags: &mut Vec<Diagnostic>) -> Catalogu
                 out.rights = one(file, value, diags);
                 if out.rights.is_none() {
                     out.unreadable.push("rights");
+                }
+            }
+            "lints" => {
+                out.lints = one(file, value, diags);
+                if out.lints.is_none() {
+                    out.unreadable.push("lints");
                 }
             }
             "privacy" => {

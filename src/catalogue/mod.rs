@@ -55,10 +55,40 @@ pub struct CatalogueFile {
     /// Further reading shown at the end of a document.
     #[serde(default)]
     pub links: Vec<Spanned<Link>>,
+    /// Severity of compliance rules for this catalogue.
+    pub lints: Option<Spanned<Lints>>,
     /// Tables that were present but could not be read (already reported), so later
     /// stages do not also call them missing.
     #[serde(skip)]
     pub unreadable: Vec<&'static str>,
+}
+
+/// `[lints]`: how strictly `disclose check` applies each compliance rule. Keys are
+/// rule codes or names (`DL402`, `implied-consent`) with `allow`, `warn` or `deny`,
+/// and `necessary_max_duration` (e.g. "13 months").
+#[derive(Debug, Default, Deserialize)]
+#[serde(transparent)]
+pub struct Lints(pub std::collections::BTreeMap<String, Spanned<String>>);
+
+impl JsonSchema for Lints {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Lints".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let level = generator.subschema_for::<crate::model::LintLevel>();
+        schemars::json_schema!({
+            "description": "How strictly `disclose check` applies each compliance rule: rule code or name → allow | warn | deny.",
+            "type": "object",
+            "properties": {
+                "necessary_max_duration": {
+                    "type": "string",
+                    "description": "Longest duration a strictly necessary cookie may have before it is questioned, e.g. \"13 months\"."
+                }
+            },
+            "additionalProperties": level
+        })
+    }
 }
 
 /// `[policy]`: what is published, in which languages, since when.

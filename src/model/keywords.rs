@@ -165,6 +165,15 @@ keyword_enum!(
 );
 
 keyword_enum!(
+    /// How a compliance rule is applied (like clippy's lint levels).
+    LintLevel, "lint level" {
+        Allow = "allow": "the rule is not checked",
+        Warn = "warn": "findings are warnings",
+        Deny = "deny": "findings are errors",
+    }
+);
+
+keyword_enum!(
     DocumentKind, "document" {
         CookiePolicy = "cookie-policy": "the cookie policy",
         PrivacyPolicy = "privacy-policy": "the privacy policy",

@@ -130,8 +130,17 @@ pub struct Policy {
     pub storage: Vec<StorageLocation>,
     pub sections: Vec<Section>,
     pub links: Vec<Link>,
+    pub lints: LintSettings,
     /// Where `[policy]` is written.
     pub loc: Location,
+}
+
+/// The catalogue's `[lints]` table: levels by rule code or name, kept as written so
+/// the lint stage can report unknown rules.
+#[derive(Debug, Clone, Default)]
+pub struct LintSettings {
+    pub levels: Vec<(At<String>, LintLevel)>,
+    pub necessary_max_duration: Option<At<crate::duration::Duration>>,
 }
 
 impl Policy {

@@ -46,6 +46,7 @@ impl Resolver<'_> {
         let consent = self.single(files, "consent", |f| f.consent.as_ref());
         let rights = self.single(files, "rights", |f| f.rights.as_ref());
         let privacy = self.single(files, "privacy", |f| f.privacy.as_ref());
+        let lints = self.single(files, "lints", |f| f.lints.as_ref());
 
         let Some((meta_file, meta)) = meta else {
             let unreadable = files.iter().any(|(_, f)| f.unreadable.contains(&"policy"));
@@ -190,6 +191,28 @@ impl Resolver<'_> {
                     automated_decisions: p.automated_decisions.as_ref().map(|b| *b.get_ref()),
                     automated_decisions_details: cx.opt_text(file, &p.automated_decisions_details),
                     retention: cx.opt_text(file, &p.retention),
+                }
+            })
+            .unwrap_or_default();
+        let lints = lints
+            .map(|(file, l)| {
+                let entries = &l.get_ref().0;
+                LintSettings {
+                    levels: entries
+                        .iter()
+                        .filter(|(rule, _)| *rule != "necessary_max_duration")
+                        .filter_map(|(rule, level)| {
+                            let level = cx.keyword::<LintLevel>(file, level)?;
+                            let rule = At {
+                                value: rule.clone(),
+                                loc: level.loc.clone(),
+                            };
+                            Some((rule, level.value))
+                        })
+                        .collect(),
+                    necessary_max_duration: entries
+                        .get("necessary_max_duration")
+                        .and_then(|d| cx.duration(file, d)),
                 }
             })
             .unwrap_or_default();
@@ -365,6 +388,7 @@ impl Resolver<'_> {
             consent,
             rights,
             privacy,
+            lints,
             purposes,
             processors,
             cookies,
