@@ -189,14 +189,17 @@ fn absolute(path: &Path) -> PathBuf {
 
 /// Write the plan so that `out` holds exactly the new tree plus what others put there.
 pub fn write(out: &Path, plan: &WritePlan) -> Result<WriteReport> {
-    for (path, _) in plan.files() {
-        if !is_safe_relative(path) {
-            bail!(
-                "refusing to write outside the output folder: {}",
-                path.display()
-            );
-        }
+    let result = write_staged(out, plan);
+    if result.is_err() {
+        // A failed write (disk full, permissions) leaves the output as it was; do not
+        // leave the half-built staging folder behind either.
+        let (parent, name) = parent_and_name(out);
+        let _ = std::fs::remove_dir_all(staging_dir(&parent, &name));
     }
+    result
+}
+
+fn parent_and_name(out: &Path) -> (PathBuf, String) {
     let parent = match out.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
         _ => PathBuf::from("."),
@@ -205,6 +208,19 @@ pub fn write(out: &Path, plan: &WritePlan) -> Result<WriteReport> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "out".to_owned());
+    (parent, name)
+}
+
+fn write_staged(out: &Path, plan: &WritePlan) -> Result<WriteReport> {
+    for (path, _) in plan.files() {
+        if !is_safe_relative(path) {
+            bail!(
+                "refusing to write outside the output folder: {}",
+                path.display()
+            );
+        }
+    }
+    let (parent, name) = parent_and_name(out);
     std::fs::create_dir_all(&parent).with_context(|| format!("creating {}", parent.display()))?;
     remove_leftover_staging(&parent, &name);
 
@@ -496,6 +512,25 @@ mod tests {
         );
         let ledger = std::fs::read_to_string(out.join(LEDGER)).unwrap();
         assert_eq!(ledger, "a/en/p.html\nb/en/p.html\nc/en/p.html\n");
+    }
+
+    #[test]
+    fn a_failed_write_leaves_the_output_and_no_staging_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out");
+        write(&out, &plan(&[("p/a.html", "a")])).unwrap();
+        let before = std::fs::read_dir(&out).unwrap().count();
+        // A file where the plan needs a folder makes the staged write fail midway.
+        let broken = plan(&[("p/b.html", "b"), ("p/b.html/c.html", "c")]);
+        assert!(write(&out, &broken).is_err());
+        assert_eq!(std::fs::read_to_string(out.join("p/a.html")).unwrap(), "a");
+        assert_eq!(std::fs::read_dir(&out).unwrap().count(), before);
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
+        assert_eq!(names, vec![std::ffi::OsString::from("out")]);
     }
 
     #[test]

@@ -151,3 +151,18 @@ fn bad_input_corpus_gets_the_expected_errors() {
         "every corpus file has an expectation"
     );
 }
+
+#[test]
+fn a_huge_file_is_refused_with_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut text = String::from("[policy]\nid = \"x\"\nname = \"X\"\ndefault_locale = \"en\"\n# ");
+    text.push_str(&"x".repeat(9 << 20));
+    std::fs::write(dir.path().join("huge.toml"), text).unwrap();
+    let run = disclose(dir.path(), &["check", "huge.toml", "--color", "never"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stdout.contains("huge.toml is larger than 8 MiB"),
+        "{}",
+        run.stdout
+    );
+}
