@@ -252,3 +252,15 @@ country-SI = Slowenien
 country-SK = Slowakei
 country-US = Vereinigte Staaten
 country-UY = Uruguay
+
+## Einwilligungsbanner (out/<policy>/exports/, docs/exports.md)
+banner-title = Wir verwenden Cookies
+banner-description = Wir verwenden Cookies, die für den Betrieb dieser Website unbedingt erforderlich sind. Mit Ihrer Einwilligung verwenden wir auch weitere Cookies, die in den Einstellungen beschrieben sind. Sie können Ihre Wahl jederzeit ändern.
+banner-accept-all = Alle akzeptieren
+banner-reject-all = Alle ablehnen
+banner-settings = Einstellungen verwalten
+banner-save = Einstellungen speichern
+banner-close = Schließen
+banner-preferences-title = Cookie-Einstellungen
+banner-preferences-description = Wählen Sie, welche Kategorien von Cookies Sie zulassen. Unbedingt erforderliche Cookies sind immer aktiv. Sie können Ihre Wahl jederzeit ändern.
+banner-cookies = Cookies: { $cookies }

@@ -205,6 +205,19 @@ more-information-heading = More information
 contact-heading = Questions
 contact-intro = If you have questions about this policy, please contact { $controller }.
 
+## Consent banners (out/<policy>/exports/, docs/exports.md)
+banner-title = We use cookies
+banner-description = We use cookies that are strictly necessary for this website to work. With your consent, we also use other cookies, described in the settings. You can change your choice at any time.
+banner-accept-all = Accept all
+banner-reject-all = Reject all
+banner-settings = Manage preferences
+banner-save = Save preferences
+banner-close = Close
+banner-preferences-title = Cookie preferences
+banner-preferences-description = Choose which categories of cookies you allow. Strictly necessary cookies are always on. You can change your choice at any time.
+# Klaro lists a service's cookies in its description: "name (duration): description …"
+banner-cookies = Cookies: { $cookies }
+
 ## Countries (ISO 3166-1)
 
 country-AT = Austria

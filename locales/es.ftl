@@ -252,3 +252,15 @@ country-SI = Eslovenia
 country-SK = Eslovaquia
 country-US = Estados Unidos
 country-UY = Uruguay
+
+## Banners de consentimiento (out/<policy>/exports/, docs/exports.md)
+banner-title = Utilizamos cookies
+banner-description = Utilizamos cookies estrictamente necesarias para el funcionamiento de este sitio web. Con su consentimiento, también utilizamos otras cookies, descritas en la configuración. Puede cambiar su elección en cualquier momento.
+banner-accept-all = Aceptar todas
+banner-reject-all = Rechazar todas
+banner-settings = Gestionar preferencias
+banner-save = Guardar preferencias
+banner-close = Cerrar
+banner-preferences-title = Preferencias de cookies
+banner-preferences-description = Elija qué categorías de cookies permite. Las cookies estrictamente necesarias están siempre activas. Puede cambiar su elección en cualquier momento.
+banner-cookies = Cookies: { $cookies }

@@ -252,3 +252,15 @@ country-SI = Slovénie
 country-SK = Slovaquie
 country-US = États-Unis
 country-UY = Uruguay
+
+## Bandeaux de consentement (out/<policy>/exports/, docs/exports.md)
+banner-title = Nous utilisons des cookies
+banner-description = Nous utilisons des cookies strictement nécessaires au fonctionnement de ce site. Avec votre consentement, nous utilisons aussi d’autres cookies, décrits dans les paramètres. Vous pouvez modifier votre choix à tout moment.
+banner-accept-all = Tout accepter
+banner-reject-all = Tout refuser
+banner-settings = Gérer les préférences
+banner-save = Enregistrer les préférences
+banner-close = Fermer
+banner-preferences-title = Préférences en matière de cookies
+banner-preferences-description = Choisissez les catégories de cookies que vous autorisez. Les cookies strictement nécessaires sont toujours actifs. Vous pouvez modifier votre choix à tout moment.
+banner-cookies = Cookies : { $cookies }

@@ -252,3 +252,15 @@ country-SI = Slovenia
 country-SK = Slovacchia
 country-US = Stati Uniti
 country-UY = Uruguay
+
+## Banner di consenso (out/<policy>/exports/, docs/exports.md)
+banner-title = Utilizziamo i cookie
+banner-description = Utilizziamo cookie strettamente necessari al funzionamento di questo sito. Con il Suo consenso utilizziamo anche altri cookie, descritti nelle impostazioni. Può modificare la Sua scelta in qualsiasi momento.
+banner-accept-all = Accetta tutti
+banner-reject-all = Rifiuta tutti
+banner-settings = Gestisci preferenze
+banner-save = Salva preferenze
+banner-close = Chiudi
+banner-preferences-title = Preferenze sui cookie
+banner-preferences-description = Scelga quali categorie di cookie consente. I cookie strettamente necessari sono sempre attivi. Può modificare la Sua scelta in qualsiasi momento.
+banner-cookies = Cookie: { $cookies }

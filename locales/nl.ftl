@@ -252,3 +252,15 @@ country-SI = Slovenië
 country-SK = Slowakije
 country-US = Verenigde Staten
 country-UY = Uruguay
+
+## Toestemmingsbanners (out/<policy>/exports/, docs/exports.md)
+banner-title = Wij gebruiken cookies
+banner-description = Wij gebruiken cookies die strikt noodzakelijk zijn om deze website te laten werken. Met uw toestemming gebruiken wij ook andere cookies, die in de instellingen worden beschreven. U kunt uw keuze altijd wijzigen.
+banner-accept-all = Alles accepteren
+banner-reject-all = Alles weigeren
+banner-settings = Voorkeuren beheren
+banner-save = Voorkeuren opslaan
+banner-close = Sluiten
+banner-preferences-title = Cookievoorkeuren
+banner-preferences-description = Kies welke categorieën cookies u toestaat. Strikt noodzakelijke cookies staan altijd aan. U kunt uw keuze altijd wijzigen.
+banner-cookies = Cookies: { $cookies }

@@ -187,6 +187,19 @@ fn render_policy(
     let mut json = serde_json::to_string_pretty(&manifest).context("serialising the manifest")?;
     json.push('\n');
     plan.add(root.join("manifest.json"), json.into_bytes());
+    // Consent-manager configurations (docs/exports.md).
+    plan.add(
+        root.join("exports/cookieconsent.js"),
+        render::exports::cookieconsent(policy, &localizers).into_bytes(),
+    );
+    plan.add(
+        root.join("exports/klaro.js"),
+        render::exports::klaro(policy, &localizers).into_bytes(),
+    );
+    // Messages missed by the manifest and the exports, rendered after the pages.
+    for localizer in &localizers {
+        misses.extend(localizer.misses());
+    }
     Ok((pages, index))
 }
 

@@ -4,6 +4,7 @@
 
 use crate::diag::{Diagnostic, Severity};
 use crate::i18n::Messages;
+use crate::lint::{self, LintConfig};
 use crate::project::{Loaded, load_all};
 use anyhow::Result;
 use std::path::PathBuf;
@@ -14,6 +15,8 @@ pub struct CheckOptions {
     pub catalogues: Vec<PathBuf>,
     /// Missing translations are errors instead of warnings.
     pub strict_translations: bool,
+    /// Rule levels from the command line; they override the catalogue's `[lints]`.
+    pub lints: LintConfig,
 }
 
 pub fn check(options: &CheckOptions) -> Result<Loaded> {
@@ -21,6 +24,7 @@ pub fn check(options: &CheckOptions) -> Result<Loaded> {
     let messages = Messages::with_project_dir(&options.project.join("locales"))?;
     let mut found = Vec::new();
     for policy in &loaded.policies {
+        found.extend(lint::lint_policy(policy, &options.lints));
         for locale in &policy.locales {
             let coverage = messages.coverage(locale);
             if coverage.missing.is_empty() {

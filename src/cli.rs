@@ -20,10 +20,18 @@ pub enum Command {
     Build(BuildArgs),
     /// Load and validate catalogues without writing anything.
     Check(CheckArgs),
+    /// Explain a compliance rule: why it matters, the law, an example and the fix.
+    Explain(ExplainArgs),
     /// Print the JSON Schema of catalogue files (for editors and validators).
     Schema(SchemaArgs),
     /// Show how complete the messages of every shipped and project locale are.
     Locales(LocalesArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// Rule code or name, e.g. DL202 or privacy-shield-transfer; omit to list every rule.
+    pub rule: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -75,6 +83,18 @@ pub struct CheckArgs {
     #[arg(long)]
     pub strict_translations: bool,
 
+    /// Do not check a rule (code or name); repeatable.
+    #[arg(long, short = 'A', value_name = "RULE")]
+    pub allow: Vec<String>,
+
+    /// Report a rule as a warning; repeatable.
+    #[arg(long, short = 'W', value_name = "RULE")]
+    pub warn: Vec<String>,
+
+    /// Report a rule as an error; repeatable. `--deny warnings` makes every warning an error.
+    #[arg(long, short = 'D', value_name = "RULE")]
+    pub deny: Vec<String>,
+
     /// Output format of the findings.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
@@ -88,6 +108,8 @@ pub struct CheckArgs {
 pub enum Format {
     Human,
     Json,
+    /// SARIF 2.1.0, for code-scanning annotations in CI.
+    Sarif,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -21,6 +21,7 @@ fn main() -> ExitCode {
         cli::Command::Check(args) => cmd::check::run(args, cli.color),
         cli::Command::Locales(args) => cmd::locales::run(args),
         cli::Command::Schema(args) => cmd::schema::run(args),
+        cli::Command::Explain(args) => cmd::explain::run(args),
     };
     ExitCode::from(exit as u8)
 }

@@ -52,7 +52,11 @@ pub fn load_all(paths: &[PathBuf]) -> Loaded {
         }
         let first = loaded.diagnostics.len();
         let catalogue = load_catalogue(path, &mut loaded.sources, &mut loaded.diagnostics);
-        if let Some(policy) = resolve(&catalogue, &mut loaded.diagnostics) {
+        let policy = resolve(&catalogue, &mut loaded.diagnostics);
+        // A catalogue with any error is not used, even where resolution could go on
+        // without the broken parts: later stages would describe an incomplete policy.
+        let clean = !loaded.diagnostics[first..].iter().any(Diagnostic::is_error);
+        if let Some(policy) = policy.filter(|_| clean) {
             loaded.policies.push(policy);
         }
         // Reading order: by file, then by position in it.

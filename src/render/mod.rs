@@ -6,6 +6,7 @@
 //! instance so that autoescaping is right for it: HTML entities for `.html.tera`,
 //! Markdown backslash escapes for `.md.tera`.
 
+pub mod exports;
 pub mod manifest;
 
 use crate::markdown;

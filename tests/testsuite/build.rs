@@ -13,7 +13,7 @@ fn builds_every_document_locale_and_format_plus_a_manifest() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
         run.stderr
-            .contains("built 1 catalogue into out: 8 pages, 11 files"),
+            .contains("built 1 catalogue into out: 8 pages, 13 files"),
         "{}",
         run.stderr
     );
@@ -31,6 +31,8 @@ fn builds_every_document_locale_and_format_plus_a_manifest() {
             "shop/en/cookie-policy.md",
             "shop/en/privacy-policy.html",
             "shop/en/privacy-policy.md",
+            "shop/exports/cookieconsent.js",
+            "shop/exports/klaro.js",
             "shop/manifest.json",
             "shop/nl/cookie-policy.html",
             "shop/nl/cookie-policy.md",

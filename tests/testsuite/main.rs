@@ -3,12 +3,14 @@
 //! Fixtures live in `tests/testsuite/fixtures/<case>/`; snapshots of user-facing
 //! output (reviewed by hand) in `tests/testsuite/snapshots/`.
 
+mod banners;
 mod build;
 mod check;
 mod crash;
 mod harness;
 mod html;
 mod library;
+mod lint;
 mod schema;
 mod seeds;
 mod xss;

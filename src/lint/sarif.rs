@@ -1,0 +1,229 @@
+//! SARIF 2.1.0 output, for GitHub code scanning and other static-analysis viewers.
+//!
+//! One run, with `disclose` as the tool and every compliance rule as a reporting
+//! descriptor. Structural diagnostics (DL001–DL0xx) have no descriptor; SARIF allows
+//! a result whose `ruleId` matches none. Columns are counted in Unicode code points
+//! (`columnKind`), as [`SourceMap::line_col`] counts them.
+
+use super::{RULES, severity_word};
+use crate::diag::{Diagnostic, SourceMap};
+use serde_json::{Value, json};
+
+pub const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
+
+/// Where to read about the tool: the package's repository or homepage when
+/// Cargo.toml names one, otherwise its crates.io page.
+fn information_uri() -> &'static str {
+    [env!("CARGO_PKG_REPOSITORY"), env!("CARGO_PKG_HOMEPAGE")]
+        .into_iter()
+        .find(|u| !u.is_empty())
+        .unwrap_or("https://crates.io/crates/disclose")
+}
+
+/// A SARIF 2.1.0 log of `diags`, with locations resolved through `sources`.
+pub fn sarif(diags: &[Diagnostic], sources: &SourceMap) -> Value {
+    let rules: Vec<Value> = RULES
+        .iter()
+        .map(|r| {
+            json!({
+                "id": r.code,
+                "name": r.name,
+                "shortDescription": { "text": r.summary },
+                "fullDescription": { "text": format!("{} ({})", r.summary, r.source) },
+                "help": {
+                    "text": r.explanation.trim(),
+                    "markdown": r.explanation.trim(),
+                },
+                "defaultConfiguration": { "level": severity_word(r.default_severity) },
+                "properties": {
+                    "legalSource": r.source,
+                    "tags": [family(r.code), "compliance"],
+                },
+            })
+        })
+        .collect();
+
+    let results: Vec<Value> = diags.iter().map(|d| result(d, sources)).collect();
+
+    json!({
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {
+                "driver": {
+                    "name": "disclose",
+                    "informationUri": information_uri(),
+                    "version": env!("CARGO_PKG_VERSION"),
+                    "rules": rules,
+                }
+            },
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }]
+    })
+}
+
+fn result(diag: &Diagnostic, sources: &SourceMap) -> Value {
+    let mut text = diag.message.clone();
+    if let Some(help) = &diag.help {
+        text.push_str("\nhelp: ");
+        text.push_str(help);
+    }
+    let mut result = json!({
+        "ruleId": diag.code,
+        "level": severity_word(diag.severity),
+        "message": { "text": text },
+    });
+    if let Some(index) = RULES.iter().position(|r| r.code == diag.code) {
+        result["ruleIndex"] = json!(index);
+    }
+    if let Some(loc) = &diag.location {
+        let file = sources.file(loc.file);
+        let (start_line, start_column) = sources.line_col(loc.file, loc.span.start);
+        let (end_line, end_column) = sources.line_col(loc.file, loc.span.end.max(loc.span.start));
+        let mut location = json!({
+            "physicalLocation": {
+                "artifactLocation": { "uri": uri(&file.name) },
+                "region": {
+                    "startLine": start_line,
+                    "startColumn": start_column,
+                    "endLine": end_line,
+                    "endColumn": end_column,
+                }
+            }
+        });
+        if let Some(label) = &diag.label {
+            location["message"] = json!({ "text": label });
+        }
+        result["locations"] = json!([location]);
+    }
+    result
+}
+
+/// DL1xx → "gdpr-art-13-1", …: a tag for grouping rules in viewers.
+fn family(code: &str) -> &'static str {
+    match code.as_bytes().get(2) {
+        Some(b'1') => "gdpr-art-13-1",
+        Some(b'2') => "transfers",
+        Some(b'3') => "gdpr-art-13-2",
+        Some(b'4') => "eprivacy",
+        Some(b'5') => "consistency",
+        _ => "structure",
+    }
+}
+
+/// A file path as a URI reference: forward slashes, percent-encoding where a URI
+/// needs it; relative paths stay relative, Windows drive paths become `file:///C:/…`.
+pub fn uri(path: &str) -> String {
+    let slashed = path.replace('\\', "/");
+    let mut out = String::with_capacity(slashed.len());
+    let bytes = slashed.as_bytes();
+    let drive = bytes.len() >= 2 && bytes[0].is_ascii_alphabetic() && bytes[1] == b':';
+    if drive {
+        out.push_str("file:///");
+    }
+    for (i, b) in slashed.bytes().enumerate() {
+        let keep = b.is_ascii_alphanumeric()
+            || b"-._~/!$&'()*+,;=@".contains(&b)
+            || (b == b':' && (drive && i == 1));
+        if keep {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::*;
+    use super::*;
+
+    #[test]
+    fn sarif_log_has_the_2_1_0_shape() {
+        let text = edit(
+            COMPLETE,
+            "transfer = \"eu-us-dpf\"",
+            "transfer = \"privacy-shield\"",
+        );
+        let linted = lint_text(&text);
+        let log = sarif(&linted.diags, &linted.sources);
+        assert_eq!(log["$schema"], SCHEMA);
+        assert_eq!(log["version"], "2.1.0");
+        let run = &log["runs"][0];
+        let driver = &run["tool"]["driver"];
+        assert_eq!(driver["name"], "disclose");
+        assert_eq!(driver["version"], env!("CARGO_PKG_VERSION"));
+        assert!(
+            driver["informationUri"]
+                .as_str()
+                .unwrap()
+                .starts_with("https://")
+        );
+        let rules = driver["rules"].as_array().unwrap();
+        assert_eq!(rules.len(), RULES.len());
+        for rule in rules {
+            for key in [
+                "id",
+                "name",
+                "shortDescription",
+                "fullDescription",
+                "help",
+                "defaultConfiguration",
+                "properties",
+            ] {
+                assert!(!rule[key].is_null(), "rule lacks {key}: {rule}");
+            }
+            let level = rule["defaultConfiguration"]["level"].as_str().unwrap();
+            assert!(["error", "warning", "note"].contains(&level));
+        }
+
+        let results = run["results"].as_array().unwrap();
+        assert_eq!(results.len(), 1);
+        let result = &results[0];
+        assert_eq!(result["ruleId"], "DL202");
+        assert_eq!(result["level"], "error");
+        assert_eq!(
+            rules[result["ruleIndex"].as_u64().unwrap() as usize]["id"],
+            "DL202"
+        );
+        assert!(
+            result["message"]["text"]
+                .as_str()
+                .unwrap()
+                .contains("analytics-co")
+        );
+        let physical = &result["locations"][0]["physicalLocation"];
+        let uri = physical["artifactLocation"]["uri"].as_str().unwrap();
+        assert!(uri.ends_with("policy.toml") && !uri.contains('\\'));
+        let region = &physical["region"];
+        let line = line_of(&text, "transfer = \"privacy-shield\"");
+        assert_eq!(region["startLine"], line);
+        assert_eq!(region["endLine"], line);
+        assert_eq!(region["startColumn"], 12);
+        assert_eq!(region["endColumn"], 12 + "\"privacy-shield\"".len());
+    }
+
+    #[test]
+    fn structural_codes_and_missing_locations_are_allowed() {
+        let diags = vec![crate::diag::Diagnostic::error("DL001", "cannot read x")];
+        let log = sarif(&diags, &SourceMap::default());
+        let result = &log["runs"][0]["results"][0];
+        assert_eq!(result["ruleId"], "DL001");
+        assert!(result.get("ruleIndex").is_none());
+        assert!(result.get("locations").is_none());
+    }
+
+    #[test]
+    fn paths_become_uri_references() {
+        assert_eq!(uri("policies/shop.toml"), "policies/shop.toml");
+        assert_eq!(uri("policies\\shop.toml"), "policies/shop.toml");
+        assert_eq!(
+            uri("C:\\work\\my shop.toml"),
+            "file:///C:/work/my%20shop.toml"
+        );
+        assert_eq!(uri("/tmp/a#b.toml"), "/tmp/a%23b.toml");
+        assert_eq!(uri("ünï.toml"), "%C3%BCn%C3%AF.toml");
+    }
+}

@@ -1,0 +1,214 @@
+//! The consent-manager exports with the real libraries, in a real browser.
+//!
+//! `disclose build` writes `out/<policy>/exports/cookieconsent.js` and `klaro.js`; this
+//! test serves them with the published npm packages (vanilla-cookieconsent 3.1.0,
+//! klaro 0.7.22) on 127.0.0.1 and drives headless Chromium through playwright-core
+//! (`fixtures/banner-page/run.mjs`), in English and Dutch: the banner shows our texts
+//! and buttons in the page's language; "reject all" leaves every analytics cookie unset
+//! (stale ones are cleared through our regexes) while the necessary one stays and no
+//! consent-gated script runs; the preferences modal lists our categories and cookies;
+//! and, as a control, "accept all" runs the gated scripts and withdrawing consent
+//! clears their cookies again. A second test opens both banners on the exports of the
+//! hostile catalogue: none of its payloads may run (CookieConsent writes its texts with
+//! innerHTML).
+//!
+//! .ci/run installs Chromium and the packages (into .ci/tools). Outside CI the test
+//! skips, saying why, when node, Chromium or a package is missing; in CI it fails.
+
+use crate::harness::{disclose, fixture, project_with, read, repo_root};
+use disclose::i18n::{Localizer, Messages};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+use unic_langid::LanguageIdentifier;
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+/// The packages and the versions the exports are written for.
+const PACKAGES: &[(&str, Option<&str>)] = &[
+    ("vanilla-cookieconsent", Some("3.1.0")),
+    ("klaro", Some("0.7.22")),
+    ("playwright-core", None),
+];
+const INSTALL: &str = "npm install --prefix .ci/tools vanilla-cookieconsent@3.1.0 klaro@0.7.22 playwright-core; apt-get install chromium";
+
+struct Tools {
+    node_modules: PathBuf,
+    chromium: PathBuf,
+}
+
+/// Node, Chromium and the npm packages, or why not.
+fn find_tools() -> Result<Tools, String> {
+    let node = Command::new("node")
+        .arg("--version")
+        .output()
+        .map_err(|e| format!("node does not run: {e}"))?;
+    if !node.status.success() {
+        return Err("node --version failed".into());
+    }
+    let chromium = std::env::var_os("CHROMIUM")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(CHROMIUM));
+    if !chromium.exists() {
+        return Err(format!("no Chromium at {}", chromium.display()));
+    }
+    let node_modules = repo_root().join(".ci/tools/node_modules");
+    for (package, version) in PACKAGES {
+        let manifest = node_modules.join(package).join("package.json");
+        let text = std::fs::read_to_string(&manifest)
+            .map_err(|_| format!("npm package {package} is not in {}", node_modules.display()))?;
+        if let Some(version) = version {
+            let json: serde_json::Value =
+                serde_json::from_str(&text).map_err(|e| format!("{}: {e}", manifest.display()))?;
+            let found = json["version"].as_str().unwrap_or_default();
+            if found != *version {
+                return Err(format!(
+                    "{package} is {found}, the exports are tested with {version}"
+                ));
+            }
+        }
+    }
+    Ok(Tools {
+        node_modules,
+        chromium,
+    })
+}
+
+fn tools() -> Option<Tools> {
+    match find_tools() {
+        Ok(tools) => Some(tools),
+        Err(why) => {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "the consent-banner test needs its tools in CI (.ci/run installs them): {why}"
+            );
+            eprintln!("skipping the consent-banner browser test: {why} ({INSTALL})");
+            None
+        }
+    }
+}
+
+/// What run.mjs must find on the pages, from the fixture catalogue and the messages
+/// of each locale.
+fn expectations() -> serde_json::Value {
+    let messages = Messages::shipped();
+    let default: LanguageIdentifier = "en".parse().unwrap();
+    let language = |tag: &str, notice: &str, pixel: &str| {
+        let locale: LanguageIdentifier = tag.parse().unwrap();
+        let l = Localizer::new(&messages, messages.chain(&locale, &default));
+        let msg = |id: &str| l.msg(id, None);
+        let categories: Vec<String> = ["necessary", "preferences", "analytics", "marketing"]
+            .iter()
+            .map(|c| msg(&format!("category-{c}")))
+            .collect();
+        serde_json::json!({
+            "title": msg("banner-title"),
+            "notice": notice,
+            "acceptAll": msg("banner-accept-all"),
+            "rejectAll": msg("banner-reject-all"),
+            "preferencesTitle": msg("banner-preferences-title"),
+            "categories": categories,
+            "cookies": [
+                "session", "cc_cookie", "klaro", "shop_lang",
+                "_pk_id.<site>", "_pk_ses.<site>", "shop_visits", pixel,
+            ],
+        })
+    };
+    serde_json::json!({
+        "languages": {
+            "en": language("en", "We would like to count your visits to improve this shop.", "Conversion pixel"),
+            "nl": language("nl", "Wij willen uw bezoeken tellen om deze winkel te verbeteren.", "Conversiepixel"),
+        },
+        // Stand-ins for analytics scripts, gated by CookieConsent category and Klaro
+        // service (the processor's id, or first-party-<category>).
+        "gated": [
+            { "category": "analytics", "service": "matomo-cloud", "cookie": "_pk_id.1" },
+            { "category": "analytics", "service": "first-party-analytics", "cookie": "shop_visits" },
+        ],
+        // Left by an earlier visit: analytics ones must be cleared, the necessary one kept.
+        "stale": ["_pk_id.7", "_pk_ses.7", "shop_visits"],
+        "kept": "session",
+        // The state of each category in the preferences after "reject all".
+        "toggles": { "necessary": true, "preferences": false, "analytics": false, "marketing": false },
+    })
+}
+
+/// Run a command, killing it if it outlives `limit`.
+fn run_with_limit(mut command: Command, limit: Duration) -> (bool, String) {
+    let mut child = command
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("node starts");
+    let start = Instant::now();
+    loop {
+        if child.try_wait().expect("waiting for node").is_some() {
+            break;
+        }
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let output = child.wait_with_output().expect("node output");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    (output.status.success(), text)
+}
+
+/// Build `catalogue` (policy id `policy`) and run run.mjs on its exports with
+/// `expectations`.
+fn build_and_drive(tools: &Tools, catalogue: &Path, policy: &str, expectations: serde_json::Value) {
+    let project = project_with(&[("catalogue.toml", &read(catalogue))]);
+    let run = disclose(project.path(), &["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let exports = project.path().join("out").join(policy).join("exports");
+    for file in ["cookieconsent.js", "klaro.js"] {
+        assert!(
+            exports.join(file).is_file(),
+            "disclose build wrote no {}",
+            exports.join(file).display()
+        );
+    }
+    let expect = project.path().join("expect.json");
+    std::fs::write(&expect, expectations.to_string()).unwrap();
+
+    let page = fixture("banner-page");
+    let mut node = Command::new("node");
+    node.current_dir(&page)
+        .arg(page.join("run.mjs"))
+        .arg(&exports)
+        .arg(&expect)
+        .arg(&tools.node_modules)
+        .arg(&tools.chromium);
+    let (ok, output) = run_with_limit(node, Duration::from_secs(240));
+    assert!(ok, "the consent managers did not behave:\n{output}");
+    assert!(output.contains("checks passed"), "{output}");
+}
+
+#[test]
+fn consent_managers_run_our_exports_in_a_browser() {
+    let Some(tools) = tools() else { return };
+    build_and_drive(
+        &tools,
+        &fixture("banner-page").join("catalogue.toml"),
+        "banners",
+        expectations(),
+    );
+}
+
+/// The hostile catalogue's payloads, shown by both libraries (CookieConsent writes its
+/// texts with innerHTML), must stay text.
+#[test]
+fn hostile_catalogue_text_does_not_run_in_the_banners() {
+    let Some(tools) = tools() else { return };
+    build_and_drive(
+        &tools,
+        &fixture("hostile").join("catalogue.toml"),
+        "xss",
+        serde_json::json!({ "hostile": true, "gated": [] }),
+    );
+}

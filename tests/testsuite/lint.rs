@@ -1,0 +1,163 @@
+//! `disclose check` as a compliance linter: the seeds' legal defects are found with
+//! their rule and line, the complete example passes, SARIF output validates, and the
+//! CLI controls severities.
+
+use crate::harness::{disclose, fixture, repo_root};
+use std::process::Command;
+
+fn findings(args: &[&str]) -> (i32, Vec<serde_json::Value>) {
+    let mut all = vec!["check", "--format", "json"];
+    all.extend_from_slice(args);
+    let run = disclose(&repo_root(), &all);
+    (
+        run.code,
+        serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {}", run.stdout)),
+    )
+}
+
+fn located(f: &serde_json::Value) -> String {
+    format!(
+        "{}@{}:{}",
+        f["code"].as_str().unwrap(),
+        f["file"].as_str().unwrap_or("-"),
+        f["line"]
+    )
+}
+
+#[test]
+fn seeds_get_the_findings_a_privacy_lawyer_would_raise() {
+    let (code, found) = findings(&[
+        "policies/coolback",
+        "policies/coulisse.toml",
+        "policies/whmcs-hosting.toml",
+    ]);
+    assert_eq!(
+        code, 1,
+        "outdated transfer mechanisms and implied consent are errors"
+    );
+    let errors: Vec<String> = found
+        .iter()
+        .filter(|f| f["severity"] == "error")
+        .map(located)
+        .collect();
+    let expect = |code: &str, file: &str| {
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.starts_with(&format!("{code}@{file}"))),
+            "{code} in {file}: {errors:?}"
+        );
+    };
+    expect("DL201", "policies/coolback/cookies.toml"); // Safe Harbor
+    expect("DL202", "policies/coulisse.toml"); // Privacy Shield
+    expect("DL202", "policies/whmcs-hosting.toml");
+    expect("DL402", "policies/whmcs-hosting.toml"); // implied consent
+    let codes: Vec<&str> = found.iter().map(|f| f["code"].as_str().unwrap()).collect();
+    for code in ["DL103", "DL305", "DL403", "DL407"] {
+        assert!(codes.contains(&code), "{code} missing: {codes:?}");
+    }
+    for f in &found {
+        assert!(
+            f["help"].as_str().is_some_and(|h| h.ends_with(')')),
+            "help names its legal source: {f}"
+        );
+    }
+}
+
+#[test]
+fn the_complete_example_passes_with_no_findings() {
+    let (code, found) = findings(&["policies/example-shop.toml"]);
+    assert_eq!(code, 0);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn severity_flags_change_the_outcome() {
+    let valid = fixture("valid");
+    let run = disclose(&valid, &["check", "catalogue.toml", "--deny", "warnings"]);
+    let plain = disclose(&valid, &["check", "catalogue.toml"]);
+    assert_eq!(plain.code, 0);
+    assert!(
+        plain.stderr.contains("0 errors") && !plain.stderr.contains(" 0 warnings"),
+        "{}",
+        plain.stderr
+    );
+    assert_eq!(run.code, 1, "--deny warnings fails on warnings");
+    let run = disclose(
+        &repo_root(),
+        &[
+            "check",
+            "policies/whmcs-hosting.toml",
+            "-A",
+            "implied-consent",
+            "-A",
+            "DL202",
+            "-A",
+            "DL201",
+        ],
+    );
+    assert_eq!(
+        run.code, 0,
+        "allowing the error rules passes: {}",
+        run.stdout
+    );
+    let run = disclose(&repo_root(), &["check", "--allow", "DL999"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("DL999"), "{}", run.stderr);
+}
+
+#[test]
+fn explain_prints_the_long_explanation() {
+    let run = disclose(&repo_root(), &["explain", "DL202"]);
+    assert_eq!(run.code, 0);
+    assert!(run.stdout.contains("C-311/18"), "{}", run.stdout);
+    let run = disclose(&repo_root(), &["explain", "privacy-shield-transfr"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("privacy-shield-transfer"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn sarif_output_validates_against_the_sarif_schema() {
+    let schema = repo_root()
+        .join(".ci/tools/node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json");
+    let validator = Command::new("check-jsonschema")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !schema.exists() || !validator {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install check-jsonschema and @microsoft/jest-sarif"
+        );
+        eprintln!("skipping: SARIF schema or check-jsonschema missing");
+        return;
+    }
+    let run = disclose(&repo_root(), &["check", "--format", "sarif"]);
+    assert_eq!(run.code, 1);
+    let sarif: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert!(
+        sarif["runs"][0]["results"]
+            .as_array()
+            .is_some_and(|r| !r.is_empty())
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("check.sarif.json");
+    std::fs::write(&file, &run.stdout).unwrap();
+    let output = Command::new("check-jsonschema")
+        // The published schema has one pattern only Python's regex dialect accepts.
+        .args(["--regex-variant", "python", "--schemafile"])
+        .arg(&schema)
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
