@@ -1,0 +1,265 @@
+#!/usr/bin/env bash
+# End-to-end benchmark of the disclose binary: whole builds of generated corpora, the
+# Open Cookie Database catalogue, and `disclose check` of one catalogue.
+#
+#   scripts/bench.sh            # full run: corpora of 250, 500 and 1,000 catalogues
+#   QUICK=1 scripts/bench.sh    # smoke run: small corpora, few repetitions
+#
+# Prerequisites: a Rust toolchain (cargo), GNU time as /usr/bin/time (Debian/Ubuntu
+# package `time`; installed with apt-get when missing and running as root), coreutils,
+# awk. hyperfine is used for the short timings when it is installed.
+#
+# Settings (environment):
+#   SIZES="250 500 1000"  corpus sizes (catalogues)      LOCALES=8   locales per catalogue
+#   SEED=42               generator seed                 RUNS=5      builds per corpus size
+#   SHORT_RUNS=30         runs of the large build and of each check
+#   BENCH_DIR=…           scratch folder (default: a new one under $TMPDIR or /tmp);
+#                         it decides the file system the builds write to
+#   KEEP=1                keep the scratch folder
+#
+# Every build writes into a folder that does not exist yet (a cold build: all files
+# written); wall time is measured around the process, peak RSS comes from GNU time.
+# Reported times are medians; RSS is the largest seen.
+
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+
+if [[ -n "${QUICK:-}" ]]; then
+  SIZES=${SIZES:-"25 50 100"}
+  RUNS=${RUNS:-2}
+  SHORT_RUNS=${SHORT_RUNS:-5}
+fi
+SIZES=${SIZES:-"250 500 1000"}
+LOCALES=${LOCALES:-8}
+SEED=${SEED:-42}
+RUNS=${RUNS:-5}
+SHORT_RUNS=${SHORT_RUNS:-30}
+
+say() { printf '%s\n' "$*" >&2; }
+die() { say "bench.sh: $*"; exit 2; }
+
+# --- prerequisites ----------------------------------------------------------------------
+command -v cargo >/dev/null || die "cargo not found: install Rust from https://rustup.rs"
+command -v awk >/dev/null || die "awk not found"
+if ! /usr/bin/time -v true >/dev/null 2>&1; then
+  if command -v apt-get >/dev/null && [[ $(id -u) -eq 0 ]]; then
+    say "GNU time is missing: installing it with apt-get install time"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null
+  fi
+  /usr/bin/time -v true >/dev/null 2>&1 ||
+    die "GNU time (/usr/bin/time -v) is needed for peak RSS: apt-get install time (Debian/Ubuntu), dnf install time (Fedora)"
+fi
+HYPERFINE=$(command -v hyperfine || true)
+
+say "building (release)…"
+cargo build --release --quiet --bin disclose --example corpus
+TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
+BIN=$TARGET/release/disclose
+GEN=$TARGET/release/examples/corpus
+[[ -x $BIN && -x $GEN ]] || die "release binaries not found under $TARGET/release"
+
+if [[ -n "${BENCH_DIR:-}" ]]; then
+  mkdir -p "$BENCH_DIR"
+  D=$(cd "$BENCH_DIR" && pwd)
+else
+  D=$(mktemp -d "${TMPDIR:-/tmp}/disclose-bench.XXXXXX")
+fi
+if [[ -z "${KEEP:-}" ]]; then
+  trap 'rm -rf "$D"' EXIT
+fi
+
+# --- helpers ----------------------------------------------------------------------------
+# Microseconds since the epoch, without starting a process where bash can tell.
+if [[ -n "${EPOCHREALTIME:-}" ]]; then
+  now_us() { local t=${EPOCHREALTIME/[.,]/}; echo $((10#$t)); }
+else
+  now_us() { echo $(( $(date +%s%N) / 1000 )); }
+fi
+
+# median of the numbers on stdin
+median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) print 0; else if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+
+# bytes in the files under a folder
+tree_bytes() { find "$1" -type f -printf '%s\n' | awk '{s+=$1} END {print s+0}'; }
+
+# timed_build PROJECT OUT [CATALOGUE…]: one cold build under GNU time.
+# Sets WALL_US, CPU_MS (user + system), RSS_KB, PAGES, BYTES.
+timed_build() {
+  local project=$1 out=$2
+  shift 2
+  rm -rf "$out"
+  local t0 t1
+  t0=$(now_us)
+  /usr/bin/time -v -o "$D/time.txt" "$BIN" build --color never --project "$project" --out "$out" "$@" \
+    >/dev/null 2>"$D/build.txt" || { cat "$D/build.txt" >&2; die "build failed"; }
+  t1=$(now_us)
+  WALL_US=$((t1 - t0))
+  RSS_KB=$(awk -F': *' '/Maximum resident set size/ {print $2}' "$D/time.txt")
+  CPU_MS=$(awk -F': *' '/User time|System time/ {s += $2} END {printf "%d", s * 1000}' "$D/time.txt")
+  PAGES=$(grep -o '[0-9]* pages' "$D/build.txt" | head -n1 | cut -d' ' -f1)
+  BYTES=$(tree_bytes "$out")
+}
+
+# short_median RUNS PREPARE COMMAND: median wall time in µs of COMMAND (a shell string),
+# PREPARE run before each (untimed). hyperfine when installed, else a loop.
+short_median() {
+  local runs=$1 prepare=$2 command=$3
+  if [[ -n $HYPERFINE ]]; then
+    "$HYPERFINE" --style none --warmup 3 --runs "$runs" -i --prepare "${prepare:-true}" \
+      --export-json "$D/hf.json" "$command" >/dev/null 2>&1
+    grep -o '"median": *[0-9.e+-]*' "$D/hf.json" | head -n1 | awk -F': *' '{printf "%d\n", $2 * 1000000}'
+    return
+  fi
+  local i t0 t1
+  for i in 1 2 3; do eval "$prepare" >/dev/null 2>&1; eval "$command" >/dev/null 2>&1 || true; done
+  for ((i = 0; i < runs; i++)); do
+    eval "$prepare" >/dev/null 2>&1
+    t0=$(now_us)
+    eval "$command" >/dev/null 2>&1 || true
+    t1=$(now_us)
+    echo $((t1 - t0))
+  done | median
+}
+
+ms() { awk -v us="$1" 'BEGIN {printf "%.1f", us / 1000}'; }
+mib() { awk -v kb="$1" 'BEGIN {printf "%.1f", kb / 1024}'; }
+
+# --- machine ----------------------------------------------------------------------------
+CPU=$(awk -F': *' '/^model name/ {print $2; exit}' /proc/cpuinfo 2>/dev/null || echo unknown)
+MEM=$(awk '/^MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo 2>/dev/null || echo unknown)
+FS=$(df -T "$D" 2>/dev/null | awk 'NR == 2 {print $2}'); FS=${FS:-unknown}
+say ""
+say "machine:  $(nproc) CPU(s), $CPU, $MEM RAM, $(uname -sr)"
+say "toolchain: $(rustc --version)"
+say "scratch:  $D ($FS)"
+say "timing:   ${HYPERFINE:+hyperfine for short runs, }wall clock around each process; GNU time for CPU time and peak RSS"
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
+say "load:     $LOAD_START (1, 5, 15 min) before the runs; other work on the machine inflates wall times"
+
+# --- corpora ----------------------------------------------------------------------------
+say ""
+for n in $SIZES; do
+  t0=$(now_us)
+  "$GEN" --out "$D/c$n" --catalogues "$n" --locales "$LOCALES" --seed "$SEED" 2>/dev/null
+  t1=$(now_us)
+  say "generated $n catalogues × $LOCALES locales in $(ms $((t1 - t0))) ms ($(du -sh "$D/c$n/policies" | cut -f1))"
+done
+"$GEN" --out "$D/ocd" --large --locales "$LOCALES" 2>"$D/gen.txt"
+say "generated: $(head -n1 "$D/gen.txt")"
+LARGE=$D/ocd/large/open-cookie-database.toml
+
+# Every generated catalogue must check without errors.
+for n in $SIZES; do
+  if ! "$BIN" check --color never --project "$D/c$n" >"$D/check.txt" 2>&1; then
+    grep -m5 -E '^(error|  ×)|error\[' "$D/check.txt" >&2 || tail -n 20 "$D/check.txt" >&2
+    die "corpus of $n catalogues has errors (see above)"
+  fi
+done
+"$BIN" check --color never --project "$D/ocd" "$LARGE" >"$D/check.txt" 2>&1 ||
+  { tail -n 20 "$D/check.txt" >&2; die "the large catalogue has errors"; }
+say "checked: every generated catalogue has 0 errors"
+
+# --- corpus builds ----------------------------------------------------------------------
+say ""
+say "corpus builds: $RUNS cold builds per size after one warm-up…"
+declare -A C_MED C_CPU C_RSS C_PAGES C_BYTES
+for n in $SIZES; do
+  timed_build "$D/c$n" "$D/out" # warm-up: page cache, binary
+  : >"$D/walls.txt"
+  : >"$D/cpus.txt"
+  rss=0
+  for ((i = 0; i < RUNS; i++)); do
+    timed_build "$D/c$n" "$D/out"
+    echo "$WALL_US" >>"$D/walls.txt"
+    echo "$CPU_MS" >>"$D/cpus.txt"
+    if ((RSS_KB > rss)); then rss=$RSS_KB; fi
+  done
+  C_MED[$n]=$(median <"$D/walls.txt")
+  C_CPU[$n]=$(median <"$D/cpus.txt")
+  C_RSS[$n]=$rss
+  C_PAGES[$n]=$PAGES
+  C_BYTES[$n]=$BYTES
+  say "  $n: runs (ms) $(awk '{printf "%s%.0f", (NR > 1 ? " " : ""), $1 / 1000}' "$D/walls.txt")"
+done
+rm -rf "$D/out"
+
+# --- the large catalogue ----------------------------------------------------------------
+say "large catalogue: $SHORT_RUNS cold builds…"
+L_MED=$(short_median "$SHORT_RUNS" "rm -rf '$D/out-large'" \
+  "'$BIN' build --color never --project '$D/ocd' --out '$D/out-large' '$LARGE'")
+timed_build "$D/ocd" "$D/out-large" "$LARGE"
+L_RSS=$RSS_KB L_PAGES=$PAGES L_BYTES=$BYTES L_CPU=$CPU_MS
+L_COOKIES=$(grep -c '^\[\[cookies\]\]' "$LARGE")
+rm -rf "$D/out-large"
+
+# --- check ------------------------------------------------------------------------------
+say "check: $SHORT_RUNS runs each…"
+K_SEED=$(short_median "$SHORT_RUNS" "" "'$BIN' check --color never policies/coolback")
+"$BIN" check --color never policies/coolback >/dev/null 2>"$D/check.txt" && K_EXIT=0 || K_EXIT=$?
+K_TALLY=$(tail -n1 "$D/check.txt")
+BIG=$(printf '%s' "$SIZES" | awk '{print $NF}')
+ONE=$D/c$BIG/policies/$(ls "$D/c$BIG/policies" | head -n1)
+K_ONE=$(short_median "$SHORT_RUNS" "" "'$BIN' check --color never --project '$D/c$BIG' '$ONE'")
+t0=$(now_us)
+"$BIN" check --color never --project "$D/c$BIG" >/dev/null 2>&1 || true
+K_ALL=$(( $(now_us) - t0 ))
+
+# --- report -----------------------------------------------------------------------------
+line() { printf '%s\n' "------------------------------------------------------------------------------------"; }
+echo
+echo "disclose $("$BIN" --version | awk '{print $2}') — $(nproc) CPU(s), $CPU, $FS; load $LOAD_START before, $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null) after"
+line
+printf '%-28s %7s %8s %10s %8s %8s %7s %8s\n' "build" "pages" "MB out" "median ms" "pages/s" "MB/s" "CPU s" "RSS MiB"
+line
+for n in $SIZES; do
+  awk -v n="$n" -v l="$LOCALES" -v p="${C_PAGES[$n]}" -v b="${C_BYTES[$n]}" -v us="${C_MED[$n]}" -v cpu="${C_CPU[$n]}" -v kb="${C_RSS[$n]}" 'BEGIN {
+    s = us / 1e6
+    printf "%-28s %7d %8.1f %10.0f %8.0f %8.1f %7.2f %8.1f\n", n " catalogues × " l " locales", p, b / 1e6, us / 1000, p / s, b / 1e6 / s, cpu / 1000, kb / 1024 }'
+done
+awk -v c="$L_COOKIES" -v p="$L_PAGES" -v b="$L_BYTES" -v us="$L_MED" -v cpu="$L_CPU" -v kb="$L_RSS" 'BEGIN {
+  s = us / 1e6
+  printf "%-28s %7d %8.1f %10.1f %8.0f %8.1f %7.2f %8.1f\n", "large (" c " cookies)", p, b / 1e6, us / 1000, p / s, b / 1e6 / s, cpu / 1000, kb / 1024 }'
+line
+printf '%-45s %10s  %s\n' "check" "median ms" ""
+line
+printf '%-45s %10s  %s\n' "disclose check policies/coolback" "$(ms "$K_SEED")" "(exit $K_EXIT: $K_TALLY)"
+printf '%-45s %10s\n' "disclose check <one corpus catalogue>" "$(ms "$K_ONE")"
+printf '%-45s %10s  %s\n' "disclose check <corpus of $BIG>" "$(ms "$K_ALL")" "(one run)"
+line
+
+# Linearity: least-squares fit of time against catalogues.
+FIT=$(for n in $SIZES; do echo "$n ${C_MED[$n]}"; done | awk '
+  {x[NR]=$1; y[NR]=$2/1000; sx+=$1; sy+=$2/1000; sxx+=$1*$1; sxy+=$1*$2/1000}
+  END {
+    n = NR; d = n*sxx - sx*sx
+    if (n < 2 || d == 0) { print "n/a"; exit }
+    b = (n*sxy - sx*sy)/d; a = (sy - b*sx)/n
+    for (i = 1; i <= n; i++) { r = y[i] - (a + b*x[i]); ss += r*r; m = sy/n; st += (y[i]-m)^2 }
+    printf "%.2f ms per catalogue + %.0f ms fixed (R² %.4f)", b, a, (st > 0 ? 1 - ss/st : 1)
+  }')
+echo "scaling: time ≈ $FIT"
+prev=""
+for n in $SIZES; do
+  if [[ -n $prev ]]; then
+    awk -v a="$prev" -v b="$n" -v ta="${C_MED[$prev]}" -v tb="${C_MED[$n]}" 'BEGIN {
+      printf "  %d → %d catalogues: × %.2f size, × %.2f time\n", a, b, b / a, tb / ta }'
+  fi
+  prev=$n
+done
+
+verdict() { if [[ $1 == 1 ]]; then echo "met"; else echo "NOT met"; fi; }
+echo
+echo "targets (issue 8, 2-core machine):"
+c_ok=$(awk -v us="${C_MED[$BIG]}" 'BEGIN {print (us < 4e6) ? 1 : 0}')
+l_ok=$(awk -v us="$L_MED" 'BEGIN {print (us < 1e5) ? 1 : 0}')
+k_ok=$(awk -v us="$K_SEED" 'BEGIN {print (us < 1e4) ? 1 : 0}')
+rss_max=0
+for n in $SIZES; do if ((C_RSS[$n] > rss_max)); then rss_max=${C_RSS[$n]}; fi; done
+r_ok=$(awk -v kb="$rss_max" 'BEGIN {print (kb < 65536) ? 1 : 0}')
+printf '  %-48s %12s  %s\n' "corpus of $BIG × $LOCALES locales < 4 s" "$(ms "${C_MED[$BIG]}") ms" "$(verdict "$c_ok")"
+printf '  %-48s %12s  %s\n' "large catalogue, all locales < 100 ms" "$(ms "$L_MED") ms" "$(verdict "$l_ok")"
+printf '  %-48s %12s  %s\n' "check policies/coolback < 10 ms" "$(ms "$K_SEED") ms" "$(verdict "$k_ok")"
+printf '  %-48s %12s  %s\n' "peak RSS on the corpus < 64 MiB" "$(mib "$rss_max") MiB" "$(verdict "$r_ok")"
+printf '  %-48s %s\n' "time linear in corpus size" "see scaling above"
