@@ -98,7 +98,7 @@ timed_build() {
   WALL_US=$((t1 - t0))
   RSS_KB=$(awk -F': *' '/Maximum resident set size/ {print $2}' "$D/time.txt")
   CPU_MS=$(awk -F': *' '/User time|System time/ {s += $2} END {printf "%d", s * 1000}' "$D/time.txt")
-  PAGES=$(grep -o '[0-9]* pages' "$D/build.txt" | head -n1 | cut -d' ' -f1)
+  PAGES=$(awk '{for (i = 2; i <= NF; i++) if ($i ~ /^pages,?$/) {print $(i - 1); exit}}' "$D/build.txt")
   BYTES=$(tree_bytes "$out")
 }
 
@@ -109,7 +109,7 @@ short_median() {
   if [[ -n $HYPERFINE ]]; then
     "$HYPERFINE" --style none --warmup 3 --runs "$runs" -i --prepare "${prepare:-true}" \
       --export-json "$D/hf.json" "$command" >/dev/null 2>&1
-    grep -o '"median": *[0-9.e+-]*' "$D/hf.json" | head -n1 | awk -F': *' '{printf "%d\n", $2 * 1000000}'
+    awk -F': *' '/"median"/ {sub(/,.*/, "", $2); printf "%d\n", $2 * 1000000; exit}' "$D/hf.json"
     return
   fi
   local i t0 t1
@@ -196,11 +196,14 @@ rm -rf "$D/out-large"
 
 # --- check ------------------------------------------------------------------------------
 say "check: $SHORT_RUNS runs each…"
+K_START=$(short_median "$SHORT_RUNS" "" "'$BIN' --version")
 K_SEED=$(short_median "$SHORT_RUNS" "" "'$BIN' check --color never policies/coolback")
 "$BIN" check --color never policies/coolback >/dev/null 2>"$D/check.txt" && K_EXIT=0 || K_EXIT=$?
 K_TALLY=$(tail -n1 "$D/check.txt")
 BIG=$(printf '%s' "$SIZES" | awk '{print $NF}')
-ONE=$D/c$BIG/policies/$(ls "$D/c$BIG/policies" | head -n1)
+# (No `ls | head` here: with pipefail, a SIGPIPE would end the script.)
+FILES=("$D/c$BIG"/policies/*.toml)
+ONE=${FILES[0]}
 K_ONE=$(short_median "$SHORT_RUNS" "" "'$BIN' check --color never --project '$D/c$BIG' '$ONE'")
 t0=$(now_us)
 "$BIN" check --color never --project "$D/c$BIG" >/dev/null 2>&1 || true
@@ -224,6 +227,7 @@ awk -v c="$L_COOKIES" -v p="$L_PAGES" -v b="$L_BYTES" -v us="$L_MED" -v cpu="$L_
 line
 printf '%-45s %10s  %s\n' "check" "median ms" ""
 line
+printf '%-45s %10s  %s\n' "disclose --version" "$(ms "$K_START")" "(process start-up, for scale)"
 printf '%-45s %10s  %s\n' "disclose check policies/coolback" "$(ms "$K_SEED")" "(exit $K_EXIT: $K_TALLY)"
 printf '%-45s %10s\n' "disclose check <one corpus catalogue>" "$(ms "$K_ONE")"
 printf '%-45s %10s  %s\n' "disclose check <corpus of $BIG>" "$(ms "$K_ALL")" "(one run)"
