@@ -186,10 +186,7 @@ fn stages(c: &mut Criterion) {
             }
         }
 
-        let options = BuildOptions {
-            project: case.project.clone(),
-            catalogues: vec![path.clone()],
-        };
+        let options = BuildOptions::new(case.project.clone(), vec![path.clone()]);
         g.bench_function("render_all", |b| {
             b.iter(|| black_box(render_all(&options).unwrap().plan))
         });

@@ -27,6 +27,7 @@ generated-by = Erstellt mit disclose aus dem Katalog von { $controller }.
 index-title = Veröffentlichte Dokumente
 index-document = Dokument
 index-language = Sprache
+index-files = Dateien
 
 ## Cookie-Richtlinie
 

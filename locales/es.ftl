@@ -27,6 +27,7 @@ generated-by = Generado por disclose a partir del catálogo de { $controller }.
 index-title = Políticas publicadas
 index-document = Documento
 index-language = Idioma
+index-files = Archivos
 
 ## Política de cookies
 

@@ -27,6 +27,7 @@ generated-by = Généré par disclose à partir du catalogue de { $controller }.
 index-title = Politiques publiées
 index-document = Document
 index-language = Langue
+index-files = Fichiers
 
 ## Politique relative aux cookies
 

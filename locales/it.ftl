@@ -27,6 +27,7 @@ generated-by = Generato da disclose a partire dal catalogo di { $controller }.
 index-title = Informative pubblicate
 index-document = Documento
 index-language = Lingua
+index-files = File
 
 ## Informativa sui cookie
 

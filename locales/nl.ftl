@@ -27,6 +27,7 @@ generated-by = Gegenereerd door disclose op basis van de catalogus van { $contro
 index-title = Gepubliceerde verklaringen
 index-document = Document
 index-language = Taal
+index-files = Bestanden
 
 ## Cookieverklaring
 

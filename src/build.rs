@@ -4,10 +4,11 @@ use crate::i18n::{Localizer, Messages, Miss, SOURCE_LOCALE};
 use crate::model::{DocumentKind, Keyword, Policy};
 use crate::output::WritePlan;
 use crate::project::{Loaded, load_all};
-use crate::render::manifest::{FileHashes, sha256_hex};
+use crate::render::front_matter::{self, FrontMatter, PageMeta};
+use crate::render::manifest::{FileInfo, sha256_hex};
 use crate::render::{
-    self, Alternate, DocumentLink, Format, IndexContext, IndexPage, IndexPolicy, PageContext,
-    Templates,
+    self, Alternate, DocumentLink, Format, IndexContext, IndexFile, IndexPage, IndexPolicy,
+    PageContext, Templates,
 };
 use crate::view::localize;
 use anyhow::{Context as _, Result};
@@ -21,6 +22,21 @@ pub struct BuildOptions {
     /// Folder with the project's optional `templates/` and `locales/`.
     pub project: PathBuf,
     pub catalogues: Vec<PathBuf>,
+    /// Page formats to write, in [`Format::ALL`] order.
+    pub formats: Vec<Format>,
+    pub front_matter: FrontMatter,
+}
+
+impl BuildOptions {
+    /// Every format, Hugo-style front matter.
+    pub fn new(project: impl Into<PathBuf>, catalogues: Vec<PathBuf>) -> Self {
+        Self {
+            project: project.into(),
+            catalogues,
+            formats: Format::ALL.to_vec(),
+            front_matter: FrontMatter::default(),
+        }
+    }
 }
 
 /// The outcome of rendering: what was loaded (with its diagnostics) and, when the
@@ -55,6 +71,7 @@ pub fn render_all(options: &BuildOptions) -> Result<Rendered> {
             let mut out = PolicyOutput::default();
             let (count, entry) = render_policy(
                 policy,
+                options,
                 &messages,
                 &templates,
                 &mut out.plan,
@@ -80,6 +97,10 @@ pub fn render_all(options: &BuildOptions) -> Result<Rendered> {
         PathBuf::from("index.html"),
         render_index_page(&messages, &templates, index)?.into_bytes(),
     );
+    // The pages' stylesheet, for sites that embed the fragments.
+    if let Some(css) = templates.asset("style.css") {
+        plan.add(PathBuf::from("disclose.css"), css.as_bytes().to_vec());
+    }
     // The manifest's contract travels with the manifests it describes.
     let mut schema = serde_json::to_string_pretty(&render::manifest::json_schema())
         .context("serialising the manifest schema")?;
@@ -109,6 +130,7 @@ struct PolicyOutput {
 
 fn render_policy(
     policy: &Policy,
+    options: &BuildOptions,
     messages: &Messages,
     templates: &Templates,
     plan: &mut WritePlan,
@@ -124,6 +146,7 @@ fn render_policy(
         .iter()
         .map(|l| (l.locale().to_string(), l.msg("language-name", None)))
         .collect();
+    let stylesheet = templates.asset("style.css").unwrap_or_default();
     let mut pages = 0;
     let mut index = IndexPolicy {
         id: policy.id.clone(),
@@ -133,24 +156,26 @@ fn render_policy(
             .to_owned(),
         pages: Vec::new(),
     };
-    let mut hashes: BTreeMap<(DocumentKind, String), [String; 2]> = BTreeMap::new();
+    let mut files: BTreeMap<(DocumentKind, String), BTreeMap<&'static str, FileInfo>> =
+        BTreeMap::new();
     for localizer in &localizers {
         let view = localize(policy, localizer);
         for document in &policy.documents {
-            index.pages.push(IndexPage {
+            let mut index_page = IndexPage {
                 title: localizer.msg(&title_message(*document), None),
                 lang: view.lang.clone(),
                 language: localizer.msg("language-name", None),
-                html: format!("{}/{}/{}.html", policy.id, view.lang, document.keyword()),
-                markdown: format!("{}/{}/{}.md", policy.id, view.lang, document.keyword()),
-            });
-            for format in Format::ALL {
+                files: Vec::new(),
+            };
+            for &format in &options.formats {
                 let ext = format.extension();
+                let file_name = format!("{}.{ext}", document.keyword());
                 let mut ctx = PageContext::new(&view, document.keyword(), format);
+                ctx.stylesheet = stylesheet;
                 ctx.alternates = language_names
                     .iter()
                     .map(|(lang, name)| Alternate {
-                        href: format!("../{lang}/{}.{ext}", document.keyword()),
+                        href: format!("../{lang}/{file_name}"),
                         lang: lang.clone(),
                         name: name.clone(),
                         current: *lang == view.lang,
@@ -166,24 +191,43 @@ fn render_policy(
                         href: format!("{}.{ext}", d.keyword()),
                     })
                     .collect();
+                if format == Format::Markdown {
+                    ctx.front_matter = front_matter::render(
+                        options.front_matter,
+                        &PageMeta {
+                            title: &ctx.title,
+                            lang: &view.lang,
+                            translation_key: format!("{}-{}", policy.id, document.keyword()),
+                            slug: document.keyword(),
+                            effective: view.effective_iso.as_deref(),
+                            version: view.version.as_deref(),
+                        },
+                    );
+                }
                 let page = render::render_page(templates, &ctx)?;
-                hashes.entry((*document, view.lang.clone())).or_default()[format as usize] =
-                    sha256_hex(page.as_bytes());
-                plan.add(
-                    root.join(&view.lang)
-                        .join(format!("{}.{ext}", document.keyword())),
-                    page.into_bytes(),
-                );
+                let path = format!("{}/{file_name}", view.lang);
+                index_page.files.push(IndexFile {
+                    format: format.label(),
+                    href: format!("{}/{path}", policy.id),
+                });
+                files
+                    .entry((*document, view.lang.clone()))
+                    .or_default()
+                    .insert(
+                        format.name(),
+                        FileInfo {
+                            sha256: sha256_hex(page.as_bytes()),
+                            path,
+                        },
+                    );
+                plan.add(root.join(&view.lang).join(&file_name), page.into_bytes());
                 pages += 1;
             }
+            index.pages.push(index_page);
         }
         misses.extend(localizer.misses());
     }
-    let hashes = hashes
-        .into_iter()
-        .map(|(key, [html, markdown])| (key, FileHashes { html, markdown }))
-        .collect();
-    let manifest = render::manifest::manifest(policy, &localizers, &hashes);
+    let manifest = render::manifest::manifest(policy, &localizers, &files);
     let mut json = serde_json::to_string_pretty(&manifest).context("serialising the manifest")?;
     json.push('\n');
     plan.add(root.join("manifest.json"), json.into_bytes());

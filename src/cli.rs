@@ -1,6 +1,7 @@
 //! Command-line arguments. Parsing only: every command is carried out by the library.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use disclose::render::{Format as PageFormat, FrontMatter};
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
@@ -26,6 +27,35 @@ pub enum Command {
     Schema(SchemaArgs),
     /// Show how complete the messages of every shipped and project locale are.
     Locales(LocalesArgs),
+    /// List the templates or copy built-in ones into the project to customise them.
+    #[command(subcommand)]
+    Templates(TemplatesCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TemplatesCommand {
+    /// List every built-in template and the project files that replace them.
+    List {
+        /// Project folder whose templates/ replaces built-ins.
+        #[arg(long, default_value = ".")]
+        project: PathBuf,
+    },
+    /// Copy built-in templates into the project's templates/ folder.
+    Eject(EjectArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct EjectArgs {
+    /// Template names (e.g. cookie-policy.html.tera); omit to copy every built-in.
+    pub names: Vec<String>,
+
+    /// Project folder; templates are written to its templates/ folder.
+    #[arg(long, default_value = ".")]
+    pub project: PathBuf,
+
+    /// Overwrite files that already exist.
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -69,6 +99,15 @@ pub struct BuildArgs {
     #[arg(long)]
     pub check: bool,
 
+    /// Page formats, comma-separated: html, fragment (the <article> alone, for a
+    /// site's own layout), markdown. Default: all.
+    #[arg(long = "format", value_delimiter = ',', value_name = "FORMAT", value_parser = parse_page_format)]
+    pub formats: Vec<PageFormat>,
+
+    /// Front matter of Markdown pages: hugo (YAML), zola (TOML), jekyll (YAML) or none.
+    #[arg(long, default_value = "hugo", value_parser = parse_front_matter)]
+    pub front_matter: FrontMatter,
+
     /// Project folder holding policies/, templates/ and locales/.
     #[arg(long, default_value = ".")]
     pub project: PathBuf,
@@ -102,6 +141,14 @@ pub struct CheckArgs {
     /// Project folder holding policies/, templates/ and locales/.
     #[arg(long, default_value = ".")]
     pub project: PathBuf,
+}
+
+fn parse_page_format(s: &str) -> Result<PageFormat, String> {
+    s.parse()
+}
+
+fn parse_front_matter(s: &str) -> Result<FrontMatter, String> {
+    s.parse()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

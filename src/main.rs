@@ -22,6 +22,7 @@ fn main() -> ExitCode {
         cli::Command::Locales(args) => cmd::locales::run(args),
         cli::Command::Schema(args) => cmd::schema::run(args),
         cli::Command::Explain(args) => cmd::explain::run(args),
+        cli::Command::Templates(command) => cmd::templates::run(command),
     };
     ExitCode::from(exit as u8)
 }

@@ -4,6 +4,7 @@ use crate::Exit;
 use crate::cli::{BuildArgs, ColorChoice};
 use disclose::build::{BuildOptions, render_all};
 use disclose::output;
+use disclose::render::Format;
 use std::time::Instant;
 
 pub fn run(args: &BuildArgs, color: ColorChoice) -> Exit {
@@ -16,10 +17,15 @@ pub fn run(args: &BuildArgs, color: ColorChoice) -> Exit {
             return Exit::Invalid;
         }
     };
-    let options = BuildOptions {
-        project: args.project.clone(),
-        catalogues,
-    };
+    let mut options = BuildOptions::new(&args.project, catalogues);
+    if !args.formats.is_empty() {
+        // Always in the canonical order, whatever order they were given in.
+        options.formats = Format::ALL
+            .into_iter()
+            .filter(|f| args.formats.contains(f))
+            .collect();
+    }
+    options.front_matter = args.front_matter;
     let rendered = match render_all(&options) {
         Ok(rendered) => rendered,
         Err(err) => {

@@ -5,6 +5,7 @@ pub mod check;
 pub mod explain;
 pub mod locales;
 pub mod schema;
+pub mod templates;
 
 use crate::cli::ColorChoice;
 use disclose::diag::{Diagnostic, JsonDiagnostic, SourceMap, Style, render_human};

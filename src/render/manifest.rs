@@ -141,17 +141,17 @@ pub struct DataInfo {
 pub struct DocumentInfo {
     pub document: DocumentKind,
     pub locale: String,
-    /// Paths relative to the manifest.
-    pub html: String,
-    pub markdown: String,
-    /// SHA-256 of each file's content, lowercase hex.
-    pub sha256: FileHashes,
+    /// One entry per format built (`html`, `fragment`, `markdown`), by format name.
+    pub files: BTreeMap<String, FileInfo>,
 }
 
+/// A page file.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct FileHashes {
-    pub html: String,
-    pub markdown: String,
+pub struct FileInfo {
+    /// Relative to the manifest, e.g. `en/cookie-policy.html`.
+    pub path: String,
+    /// SHA-256 of the file's content, lowercase hex.
+    pub sha256: String,
 }
 
 /// Lowercase hex SHA-256.
@@ -163,11 +163,11 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 }
 
 /// Build the manifest; `localizers` has one entry per published locale, in order;
-/// `hashes` gives the content hashes of each document per locale.
+/// `files` gives the page files of each document per locale, by format name.
 pub fn manifest(
     policy: &Policy,
     localizers: &[Localizer],
-    hashes: &BTreeMap<(DocumentKind, String), FileHashes>,
+    files: &BTreeMap<(DocumentKind, String), BTreeMap<&'static str, FileInfo>>,
 ) -> Manifest {
     let per_locale = |text: &LocalText| -> Localized {
         localizers
@@ -235,15 +235,12 @@ pub fn manifest(
             policy.documents.iter().map(move |doc| DocumentInfo {
                 document: *doc,
                 locale: locale.to_string(),
-                html: format!("{locale}/{}.html", doc.keyword()),
-                markdown: format!("{locale}/{}.md", doc.keyword()),
-                sha256: hashes
+                files: files
                     .get(&(*doc, locale.to_string()))
-                    .cloned()
-                    .unwrap_or(FileHashes {
-                        html: String::new(),
-                        markdown: String::new(),
-                    }),
+                    .into_iter()
+                    .flatten()
+                    .map(|(format, file)| (format.to_string(), file.clone()))
+                    .collect(),
             })
         })
         .collect();

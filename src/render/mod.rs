@@ -1,140 +1,83 @@
 //! Render: view × format → bytes.
 //!
-//! HTML and Markdown go through Tera templates. The built-in templates are the files
-//! of the repository's `templates/` folder, embedded in the binary; a project's own
-//! `templates/` folder replaces any of them by name. Each format has its own Tera
-//! instance so that autoescaping is right for it: HTML entities for `.html.tera`,
-//! Markdown backslash escapes for `.md.tera`.
+//! Pages go through templates ([`templates`]): the built-in files of the repository's
+//! `templates/` folder, embedded in the binary, or a project's own, written for Tera or
+//! Handlebars. Every template receives a [`PageContext`]; docs/templates.md lists it.
 
 pub mod exports;
+pub mod front_matter;
 pub mod manifest;
+pub mod templates;
 
-use crate::markdown;
+pub use front_matter::FrontMatter;
+pub use templates::{BUILTIN_TEMPLATES, Templates};
+
 use crate::view::{LinkView, LocaleView, SectionView};
-use anyhow::{Context as _, Result, anyhow};
+use anyhow::Result;
 use serde::Serialize;
 use std::collections::BTreeMap;
-use std::path::Path;
-use tera::{Kwargs, State, Tera, Value};
-
-/// A built-in template: its name and the text of `templates/<name>`, embedded.
-macro_rules! builtin {
-    ($name:literal) => {
-        ($name, include_str!(concat!("../../templates/", $name)))
-    };
-}
-
-/// The built-in templates, by name.
-pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
-    builtin!("base.html.tera"),
-    builtin!("index.html.tera"),
-    builtin!("processors.html.tera"),
-    builtin!("contact.html.tera"),
-    builtin!("contact.md.tera"),
-    builtin!("cookie-policy.html.tera"),
-    builtin!("privacy-policy.html.tera"),
-    builtin!("processors.md.tera"),
-    builtin!("cookie-policy.md.tera"),
-    builtin!("privacy-policy.md.tera"),
-];
+use std::str::FromStr;
 
 /// Output formats of a page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
-    Html = 0,
-    Markdown = 1,
+    /// A standalone HTML page with its own stylesheet.
+    Html,
+    /// The page's `<article>` alone, for a site's own layout.
+    Fragment,
+    /// CommonMark with front matter, for static-site generators.
+    Markdown,
 }
 
 impl Format {
-    pub const ALL: [Format; 2] = [Format::Html, Format::Markdown];
+    pub const ALL: [Format; 3] = [Format::Html, Format::Fragment, Format::Markdown];
 
+    /// The name used on the command line and in the manifest.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Html => "html",
+            Self::Fragment => "fragment",
+            Self::Markdown => "markdown",
+        }
+    }
+
+    /// How the output index names the format.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Html => "HTML",
+            Self::Fragment => "HTML fragment",
+            Self::Markdown => "Markdown",
+        }
+    }
+
+    /// File name ending of a page in this format.
     pub fn extension(self) -> &'static str {
         match self {
             Self::Html => "html",
+            Self::Fragment => "fragment.html",
             Self::Markdown => "md",
         }
     }
 
-    fn template_suffix(self) -> &'static str {
+    /// The template slot that renders `document` in this format.
+    fn slot(self, document: &str) -> String {
         match self {
-            Self::Html => ".html.tera",
-            Self::Markdown => ".md.tera",
+            Self::Html | Self::Fragment => format!("{document}.html"),
+            Self::Markdown => format!("{document}.md"),
         }
     }
 }
 
-/// Templates of a build, parsed once.
-pub struct Templates {
-    html: Tera,
-    markdown: Tera,
-}
+impl FromStr for Format {
+    type Err = String;
 
-impl Templates {
-    /// The built-in templates with a project's `templates/` folder layered on top.
-    pub fn load(project_templates: Option<&Path>) -> Result<Self> {
-        let mut sources: BTreeMap<String, String> = BUILTIN_TEMPLATES
-            .iter()
-            .map(|(name, text)| (name.to_string(), text.to_string()))
-            .collect();
-        if let Some(dir) = project_templates.filter(|d| d.is_dir()) {
-            let entries =
-                std::fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))?;
-            for entry in entries {
-                let path = entry?.path();
-                let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
-                    continue;
-                };
-                if name.ends_with(".tera") {
-                    let text = std::fs::read_to_string(&path)
-                        .with_context(|| format!("reading {}", path.display()))?;
-                    sources.insert(name.to_owned(), text);
-                }
-            }
-        }
-        Ok(Self {
-            html: tera_for(Format::Html, &sources)?,
-            markdown: tera_for(Format::Markdown, &sources)?,
-        })
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::ALL
+            .into_iter()
+            .find(|f| f.name() == s)
+            .ok_or_else(|| format!("unknown format `{s}`; use html, fragment or markdown"))
     }
-
-    fn tera(&self, format: Format) -> &Tera {
-        match format {
-            Format::Html => &self.html,
-            Format::Markdown => &self.markdown,
-        }
-    }
-}
-
-fn tera_for(format: Format, sources: &BTreeMap<String, String>) -> Result<Tera> {
-    let mut tera = Tera::new();
-    let suffix = format.template_suffix();
-    tera.autoescape_on(vec![suffix]);
-    if format == Format::Markdown {
-        tera.set_escape_fn(|input, out| out.write_all(markdown::escape_inline(input).as_bytes()));
-    }
-    // Front matter is YAML: a JSON string is a valid YAML double-quoted scalar.
-    tera.register_filter("yaml_string", |s: &str, _: Kwargs, _: &State| {
-        Value::safe_string(&serde_json::to_string(s).unwrap_or_default())
-    });
-    let own: Vec<(&String, &String)> = sources
-        .iter()
-        .filter(|(name, _)| name.ends_with(suffix))
-        .collect();
-    tera.add_raw_templates(own)
-        .map_err(|e| anyhow!("template error: {}", tera_error(&e)))?;
-    Ok(tera)
-}
-
-/// Tera errors nest the useful part (template, line, variable) in their sources.
-fn tera_error(err: &tera::Error) -> String {
-    let mut text = err.to_string();
-    let mut source = std::error::Error::source(err);
-    while let Some(inner) = source {
-        text.push_str(&format!(": {inner}"));
-        source = inner.source();
-    }
-    text
 }
 
 /// Another language version of the same document, for `hreflang` and the switcher.
@@ -165,6 +108,13 @@ pub struct Replaced<'a> {
     pub managing_cookies: Option<&'a SectionView>,
 }
 
+/// One entry of a page's table of contents: a top-level heading and its anchor.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct TocEntry {
+    pub id: String,
+    pub title: String,
+}
+
 /// What a page template receives: the locale view plus what is particular to the page.
 #[derive(Debug, Serialize)]
 pub struct PageContext<'a> {
@@ -173,64 +123,153 @@ pub struct PageContext<'a> {
     pub document: &'static str,
     pub title: String,
     pub format: Format,
+    /// True for [`Format::Fragment`]: render the `<article>` without `<html>`/`<head>`.
+    pub fragment: bool,
     /// The catalogue's own sections for this document, in catalogue order, except
     /// those in `replaced`.
     pub sections: Vec<&'a SectionView>,
     pub replaced: Replaced<'a>,
     pub links: Vec<&'a LinkView>,
+    /// The page's `<h2>` headings in order, for a table of contents.
+    pub toc: Vec<TocEntry>,
     pub alternates: Vec<Alternate>,
     pub other_documents: Vec<DocumentLink>,
+    /// Markdown pages: the front matter block, ready to print first (may be empty).
+    pub front_matter: String,
+    /// The CSS of standalone pages (`templates/style.css`).
+    pub stylesheet: &'a str,
     pub generator: &'static str,
 }
 
 impl<'a> PageContext<'a> {
     pub fn new(view: &'a LocaleView, document: &'static str, format: Format) -> Self {
+        let for_document = |id: &str| {
+            view.sections
+                .iter()
+                .find(|s| s.document == document && s.id == id)
+        };
+        let replaced = Replaced {
+            what_are_cookies: for_document("what-are-cookies"),
+            managing_cookies: for_document("managing-cookies"),
+        };
+        let sections: Vec<&SectionView> = view
+            .sections
+            .iter()
+            .filter(|s| s.document == document && !REPLACEABLE_SECTIONS.contains(&s.id.as_str()))
+            .collect();
+        let links: Vec<&LinkView> = view
+            .links
+            .iter()
+            .filter(|l| l.document.is_none_or(|d| d == document))
+            .collect();
+        let toc = table_of_contents(view, document, &replaced, &sections, !links.is_empty());
         Self {
             view,
             document,
-            title: view
-                .t
-                .get(&format!("{}_title", document.replace('-', "_")))
-                .cloned()
-                .unwrap_or_default(),
+            title: message(view, &format!("{document}-title")),
             format,
-            sections: view
-                .sections
-                .iter()
-                .filter(|s| {
-                    s.document == document && !REPLACEABLE_SECTIONS.contains(&s.id.as_str())
-                })
-                .collect(),
-            replaced: Replaced {
-                what_are_cookies: view
-                    .sections
-                    .iter()
-                    .find(|s| s.document == document && s.id == "what-are-cookies"),
-                managing_cookies: view
-                    .sections
-                    .iter()
-                    .find(|s| s.document == document && s.id == "managing-cookies"),
-            },
-            links: view
-                .links
-                .iter()
-                .filter(|l| l.document.is_none_or(|d| d == document))
-                .collect(),
+            fragment: format == Format::Fragment,
+            sections,
+            replaced,
+            links,
+            toc,
             alternates: Vec::new(),
             other_documents: Vec::new(),
+            front_matter: String::new(),
+            stylesheet: "",
             generator: concat!("disclose ", env!("CARGO_PKG_VERSION")),
         }
     }
 }
 
-/// One row of the output index: a document in one language.
+fn message(view: &LocaleView, id: &str) -> String {
+    view.t
+        .get(&id.replace('-', "_"))
+        .cloned()
+        .unwrap_or_default()
+}
+
+/// The `<h2>` headings the built-in templates write, in their order and under the
+/// same conditions; a test holds the two together.
+fn table_of_contents(
+    view: &LocaleView,
+    document: &str,
+    replaced: &Replaced,
+    sections: &[&SectionView],
+    has_links: bool,
+) -> Vec<TocEntry> {
+    let mut toc = Vec::new();
+    let mut push = |id: &str, title: String| {
+        toc.push(TocEntry {
+            id: id.to_owned(),
+            title,
+        })
+    };
+    let heading = |id: &str| message(view, id);
+    match document {
+        "cookie-policy" => {
+            let what = replaced
+                .what_are_cookies
+                .map_or_else(|| heading("what-are-cookies-heading"), |s| s.title.clone());
+            push("what-are-cookies", what);
+            push("consent", heading("consent-heading"));
+            push("cookies", heading("cookies-heading"));
+            if !view.cookie_processors.is_empty() {
+                push("third-parties", heading("third-parties-heading"));
+            }
+            let managing = replaced
+                .managing_cookies
+                .map_or_else(|| heading("managing-heading"), |s| s.title.clone());
+            push("managing-cookies", managing);
+            push("rights", heading("rights-heading"));
+        }
+        "privacy-policy" => {
+            push("controller", heading("controller-heading"));
+            push("data", heading("data-heading"));
+            push("purposes", heading("purposes-heading"));
+            push("recipients", heading("recipients-heading"));
+            if !view.transfers.is_empty() {
+                push("transfers", heading("transfers-heading"));
+            }
+            if !view.storage.is_empty() {
+                push("storage", heading("storage-heading"));
+            }
+            if view.retention.is_some() {
+                push("retention", heading("retention-heading"));
+            }
+            push("rights", heading("rights-heading"));
+            if view.automated.is_some() {
+                push("automated-decisions", heading("automated-heading"));
+            }
+        }
+        _ => {}
+    }
+    for section in sections {
+        push(&format!("section-{}", section.id), section.title.clone());
+    }
+    if has_links {
+        push("more-information", heading("more-information-heading"));
+    }
+    if document == "cookie-policy" {
+        push("contact", heading("contact-heading"));
+    }
+    toc
+}
+
+/// One row of the output index: a document in one language, with a link per format.
 #[derive(Debug, Serialize)]
 pub struct IndexPage {
     pub title: String,
     pub lang: String,
     pub language: String,
-    pub html: String,
-    pub markdown: String,
+    pub files: Vec<IndexFile>,
+}
+
+/// A file of the output index: the format's label and the path from the index.
+#[derive(Debug, Serialize)]
+pub struct IndexFile {
+    pub format: &'static str,
+    pub href: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -250,18 +289,9 @@ pub struct IndexContext {
 }
 
 pub fn render_index(templates: &Templates, ctx: &IndexContext) -> Result<String> {
-    let context = tera::Context::from_serialize(ctx).map_err(|e| anyhow!("{}", tera_error(&e)))?;
-    templates
-        .html
-        .render("index.html.tera", &context)
-        .map_err(|e| anyhow!("rendering template index.html.tera: {}", tera_error(&e)))
+    templates.render("index.html", ctx)
 }
 
 pub fn render_page(templates: &Templates, ctx: &PageContext) -> Result<String> {
-    let name = format!("{}{}", ctx.document, ctx.format.template_suffix());
-    let context = tera::Context::from_serialize(ctx).map_err(|e| anyhow!("{}", tera_error(&e)))?;
-    templates
-        .tera(ctx.format)
-        .render(&name, &context)
-        .map_err(|e| anyhow!("rendering template {name}: {}", tera_error(&e)))
+    templates.render(&ctx.format.slot(ctx.document), ctx)
 }

@@ -13,7 +13,7 @@ fn builds_every_document_locale_and_format_plus_a_manifest() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
         run.stderr
-            .contains("built 1 catalogue into out: 8 pages, 13 files"),
+            .contains("built 1 catalogue into out: 12 pages, 18 files"),
         "{}",
         run.stderr
     );
@@ -25,17 +25,22 @@ fn builds_every_document_locale_and_format_plus_a_manifest() {
         files,
         [
             ".disclose-files",
+            "disclose.css",
             "index.html",
             "schema/manifest.schema.json",
+            "shop/en/cookie-policy.fragment.html",
             "shop/en/cookie-policy.html",
             "shop/en/cookie-policy.md",
+            "shop/en/privacy-policy.fragment.html",
             "shop/en/privacy-policy.html",
             "shop/en/privacy-policy.md",
             "shop/exports/cookieconsent.js",
             "shop/exports/klaro.js",
             "shop/manifest.json",
+            "shop/nl/cookie-policy.fragment.html",
             "shop/nl/cookie-policy.html",
             "shop/nl/cookie-policy.md",
+            "shop/nl/privacy-policy.fragment.html",
             "shop/nl/privacy-policy.html",
             "shop/nl/privacy-policy.md",
         ]
@@ -70,7 +75,22 @@ fn pages_carry_the_catalogue_facts_in_their_locale() {
     );
     assert!(nl.contains("Websiteanalyse"));
     let md = read(out.join("en/cookie-policy.md"));
-    assert!(md.starts_with("---\ntitle: \"Cookie policy\"\nlang: \"en\"\ntranslationKey: \"shop-cookie-policy\"\ndate: \"2024-05-01\""), "{md}");
+    assert!(
+        md.starts_with(
+            "---\ntitle: \"Cookie policy\"\ndate: \"2024-05-01\"\nlang: \"en\"\n\
+             translationKey: \"shop-cookie-policy\"\nslug: \"cookie-policy\"\n"
+        ),
+        "{md}"
+    );
+    let fragment = read(out.join("nl/cookie-policy.fragment.html"));
+    assert!(
+        fragment.starts_with("<article class=\"disclose disclose-cookie-policy\" lang=\"nl\""),
+        "{fragment}"
+    );
+    assert!(
+        !fragment.contains("<html") && !fragment.contains("<head>") && !fragment.contains("<style")
+    );
+    assert!(fragment.contains("Telt <em>unieke</em> bezoekers."));
     assert!(md.contains("| `_pk_id.<site>` | Analytics Co |"), "{md}");
     let privacy = read(out.join("en/privacy-policy.html"));
     assert!(privacy.contains("Keeping the shop safe from abuse."));
@@ -103,7 +123,7 @@ fn a_rebuild_removes_its_own_stale_pages_and_keeps_other_files() {
     std::fs::write(project.path().join("policies/shop.toml"), english_only).unwrap();
     let run = disclose(project.path(), &["build"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stderr.contains("4 removed"), "{}", run.stderr);
+    assert!(run.stderr.contains("6 removed"), "{}", run.stderr);
     assert!(!out.join("shop/nl").join("cookie-policy.html").exists());
     assert_eq!(read(out.join("shop/README.txt")), "not disclose's");
 }
@@ -190,6 +210,8 @@ fn no_catalogue_text_becomes_markup() {
         "body",
         "header",
         "main",
+        "article",
+        "ol",
         "footer",
         "nav",
         "ul",

@@ -46,10 +46,35 @@ fn html_files(dir: &Path) -> Vec<PathBuf> {
     found
 }
 
+/// Fragments are checked inside the smallest valid document a site could give them.
+fn wrap_fragments(files: Vec<PathBuf>, scratch: &Path) -> Vec<PathBuf> {
+    files
+        .into_iter()
+        .enumerate()
+        .map(|(i, path)| {
+            if !path.to_string_lossy().ends_with(".fragment.html") {
+                return path;
+            }
+            let page = format!(
+                "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>Site</title></head>\n<body>\n<main>\n{}</main>\n</body>\n</html>\n",
+                read(&path)
+            );
+            let wrapped = scratch.join(format!("{i}-{}", path.file_name().unwrap().to_string_lossy()));
+            std::fs::write(&wrapped, page).unwrap();
+            wrapped
+        })
+        .collect()
+}
+
 fn assert_valid_html(dir: &Path) {
     let Some(jar) = vnu_jar() else { return };
-    let files = html_files(dir);
+    let scratch = tempfile::tempdir().unwrap();
+    let files = wrap_fragments(html_files(dir), scratch.path());
     assert!(!files.is_empty(), "no HTML under {}", dir.display());
+    assert!(
+        files.iter().any(|f| f.starts_with(scratch.path())),
+        "fragments are among the pages checked"
+    );
     let output = Command::new("java")
         .arg("-jar")
         .arg(jar)

@@ -53,10 +53,10 @@ fn resolution_errors_point_at_the_value() {
 
 #[test]
 fn manifest_describes_cookies_for_consent_tools() {
-    let rendered = render_all(&BuildOptions {
-        project: fixture("valid"),
-        catalogues: vec![fixture("valid").join("catalogue.toml")],
-    })
+    let rendered = render_all(&BuildOptions::new(
+        fixture("valid"),
+        vec![fixture("valid").join("catalogue.toml")],
+    ))
     .unwrap();
     let plan = rendered.plan.expect("valid catalogue renders");
     let (_, bytes) = plan
@@ -90,15 +90,18 @@ fn manifest_describes_cookies_for_consent_tools() {
         "legitimate-interests"
     );
     assert_eq!(manifest["documents"].as_array().unwrap().len(), 4);
-    assert_eq!(manifest["documents"][0]["html"], "en/cookie-policy.html");
+    let files = &manifest["documents"][0]["files"];
+    assert_eq!(files["html"]["path"], "en/cookie-policy.html");
+    assert_eq!(files["fragment"]["path"], "en/cookie-policy.fragment.html");
+    assert_eq!(files["markdown"]["path"], "en/cookie-policy.md");
 }
 
 #[test]
 fn manifest_hashes_the_rendered_pages() {
-    let rendered = render_all(&BuildOptions {
-        project: fixture("valid"),
-        catalogues: vec![fixture("valid").join("catalogue.toml")],
-    })
+    let rendered = render_all(&BuildOptions::new(
+        fixture("valid"),
+        vec![fixture("valid").join("catalogue.toml")],
+    ))
     .unwrap();
     let plan = rendered.plan.expect("valid catalogue renders");
     let file = |suffix: &str| {
@@ -110,14 +113,17 @@ fn manifest_hashes_the_rendered_pages() {
             .1
     };
     let manifest: serde_json::Value = serde_json::from_slice(file("manifest.json")).unwrap();
-    assert_eq!(
-        manifest["documents"][0]["sha256"]["html"],
-        disclose::render::manifest::sha256_hex(file("shop/en/cookie-policy.html"))
-    );
-    assert_eq!(
-        manifest["documents"][0]["sha256"]["markdown"],
-        disclose::render::manifest::sha256_hex(file("shop/en/cookie-policy.md"))
-    );
+    for (format, path) in [
+        ("html", "shop/en/cookie-policy.html"),
+        ("fragment", "shop/en/cookie-policy.fragment.html"),
+        ("markdown", "shop/en/cookie-policy.md"),
+    ] {
+        assert_eq!(
+            manifest["documents"][0]["files"][format]["sha256"],
+            disclose::render::manifest::sha256_hex(file(path)),
+            "{format}"
+        );
+    }
 }
 
 fn fingerprint_of(catalogue: &str) -> String {

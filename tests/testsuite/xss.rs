@@ -78,8 +78,8 @@ fn no_payload_runs_in_a_browser() {
         checked += 1;
     }
     assert_eq!(
-        checked, 5,
-        "two documents in HTML and Markdown, and the index"
+        checked, 7,
+        "two documents as HTML pages, fragments and Markdown, and the index"
     );
 
     // The detector itself works: a page whose payload does run is caught.

@@ -1,0 +1,65 @@
+//! `disclose templates`: list the built-in templates, copy them out for customising.
+
+use crate::Exit;
+use crate::cli::{EjectArgs, TemplatesCommand};
+use disclose::render::templates::{Templates, eject};
+use std::path::Path;
+
+pub fn run(command: &TemplatesCommand) -> Exit {
+    match command {
+        TemplatesCommand::List { project } => list(project),
+        TemplatesCommand::Eject(args) => run_eject(args),
+    }
+}
+
+fn list(project: &Path) -> Exit {
+    let dir = project.join("templates");
+    let templates = match Templates::load(Some(&dir)) {
+        Ok(t) => t,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            return Exit::Invalid;
+        }
+    };
+    let overrides = templates.overrides();
+    for name in Templates::builtin_names() {
+        let slot = name
+            .strip_suffix(".tera")
+            .or_else(|| name.strip_suffix(".hbs"))
+            .unwrap_or(name);
+        match overrides.iter().find(|(s, _)| *s == slot) {
+            Some((_, path)) => println!("{name:<28} replaced by {}", path.display()),
+            None => println!("{name:<28} built-in"),
+        }
+    }
+    for (slot, path) in &overrides {
+        let known =
+            Templates::builtin_names().any(|n| n.starts_with(&format!("{slot}.")) || n == *slot);
+        if !known {
+            println!("{:<28} project partial {}", slot, path.display());
+        }
+    }
+    Exit::Success
+}
+
+fn run_eject(args: &EjectArgs) -> Exit {
+    let dir = args.project.join("templates");
+    match eject(&dir, &args.names, args.force) {
+        Ok(written) => {
+            for path in &written {
+                println!("{}", path.display());
+            }
+            eprintln!(
+                "copied {} template{} into {}; edit them there: they replace the built-ins by name (docs/templates.md)",
+                written.len(),
+                if written.len() == 1 { "" } else { "s" },
+                dir.display()
+            );
+            Exit::Success
+        }
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            Exit::Usage
+        }
+    }
+}

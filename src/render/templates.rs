@@ -1,0 +1,348 @@
+//! The templates of a build: the built-ins with a project's `templates/` folder on top.
+//!
+//! A template's name is `<page>.<output>.<engine>`: `cookie-policy.html.tera`,
+//! `contact.md.hbs`. The part before the engine extension is its *slot*
+//! (`cookie-policy.html`); a project file fills a slot whatever its engine, so a
+//! Handlebars `cookie-policy.html.hbs` replaces the built-in Tera
+//! `cookie-policy.html.tera`. Each output kind has its own Tera instance and its own
+//! Handlebars registry so that escaping is right for it: HTML entities for `html`,
+//! Markdown backslash escapes for `md`. Plain files (the stylesheet) are slots too.
+
+use crate::markdown;
+use anyhow::{Context as _, Result, anyhow, bail};
+use handlebars::Handlebars;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use tera::{Kwargs, State, Tera, Value};
+
+/// A built-in template: its name and the text of `templates/<name>`, embedded.
+macro_rules! builtin {
+    ($name:literal) => {
+        ($name, include_str!(concat!("../../templates/", $name)))
+    };
+}
+
+/// The built-in templates, by name. `disclose templates eject` copies them out.
+pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
+    builtin!("base.html.tera"),
+    builtin!("index.html.tera"),
+    builtin!("toc.html.tera"),
+    builtin!("processors.html.tera"),
+    builtin!("contact.html.tera"),
+    builtin!("cookie-policy.html.tera"),
+    builtin!("privacy-policy.html.tera"),
+    builtin!("contact.md.tera"),
+    builtin!("processors.md.tera"),
+    builtin!("cookie-policy.md.tera"),
+    builtin!("privacy-policy.md.tera"),
+    builtin!("style.css"),
+];
+
+/// The template engines, chosen by file extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Engine {
+    Tera,
+    Handlebars,
+}
+
+impl Engine {
+    fn of(name: &str) -> Option<(&str, Engine)> {
+        if let Some(slot) = name.strip_suffix(".tera") {
+            Some((slot, Engine::Tera))
+        } else {
+            name.strip_suffix(".hbs")
+                .map(|slot| (slot, Engine::Handlebars))
+        }
+    }
+}
+
+/// The kinds of text a template writes; each escapes differently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Output {
+    Html,
+    Markdown,
+}
+
+impl Output {
+    fn suffix(self) -> &'static str {
+        match self {
+            Self::Html => ".html",
+            Self::Markdown => ".md",
+        }
+    }
+}
+
+/// Where a template's text came from, for error messages.
+#[derive(Debug, Clone)]
+enum Origin {
+    Builtin,
+    Project(PathBuf),
+}
+
+#[derive(Debug, Clone)]
+struct Source {
+    name: String,
+    text: String,
+    origin: Origin,
+}
+
+/// Templates of a build, parsed once and shared by every page.
+pub struct Templates {
+    tera: [Tera; 2],
+    handlebars: [Handlebars<'static>; 2],
+    /// Slot → the template that fills it.
+    slots: BTreeMap<String, Source>,
+}
+
+impl Templates {
+    /// The built-in templates alone.
+    pub fn builtin() -> Result<Self> {
+        Self::load(None)
+    }
+
+    /// The built-in templates with a project's `templates/` folder layered on top.
+    pub fn load(project_templates: Option<&Path>) -> Result<Self> {
+        let mut slots: BTreeMap<String, Source> = BTreeMap::new();
+        for (name, text) in BUILTIN_TEMPLATES {
+            let slot = Engine::of(name).map_or(*name, |(slot, _)| slot);
+            slots.insert(
+                slot.to_owned(),
+                Source {
+                    name: name.to_string(),
+                    text: text.to_string(),
+                    origin: Origin::Builtin,
+                },
+            );
+        }
+        if let Some(dir) = project_templates.filter(|d| d.is_dir()) {
+            let mut own: BTreeMap<String, Source> = BTreeMap::new();
+            for source in read_project_templates(dir)? {
+                let slot = Engine::of(&source.name)
+                    .map_or(source.name.as_str(), |(slot, _)| slot)
+                    .to_owned();
+                if let Some(other) = own.get(&slot) {
+                    bail!(
+                        "{} and {} both fill the template `{slot}`; keep one of them",
+                        origin_label(other),
+                        origin_label(&source)
+                    );
+                }
+                own.insert(slot, source);
+            }
+            slots.extend(own);
+        }
+        Ok(Self {
+            tera: [
+                tera_for(Output::Html, &slots)?,
+                tera_for(Output::Markdown, &slots)?,
+            ],
+            handlebars: [
+                handlebars_for(Output::Html, &slots)?,
+                handlebars_for(Output::Markdown, &slots)?,
+            ],
+            slots,
+        })
+    }
+
+    /// The text of a plain (non-template) slot such as `style.css`.
+    pub fn asset(&self, slot: &str) -> Option<&str> {
+        self.slots.get(slot).map(|s| s.text.as_str())
+    }
+
+    /// Render the template in `slot` (`cookie-policy.html`) with `context`.
+    pub fn render(&self, slot: &str, context: &impl Serialize) -> Result<String> {
+        let source = self
+            .slots
+            .get(slot)
+            .ok_or_else(|| anyhow!("no template fills `{slot}`"))?;
+        let output = if slot.ends_with(Output::Markdown.suffix()) {
+            Output::Markdown
+        } else {
+            Output::Html
+        };
+        match Engine::of(&source.name).map(|(_, engine)| engine) {
+            Some(Engine::Tera) => {
+                let context = tera::Context::from_serialize(context)
+                    .map_err(|e| anyhow!("{}", tera_error(&e)))?;
+                self.tera[output as usize]
+                    .render(&source.name, &context)
+                    .map_err(|e| anyhow!("rendering {}: {}", origin_label(source), tera_error(&e)))
+            }
+            Some(Engine::Handlebars) => self.handlebars[output as usize]
+                .render(slot, context)
+                .map_err(|e| anyhow!("rendering {}: {}", origin_label(source), hbs_error(&e))),
+            None => bail!("`{slot}` is a plain file, not a template"),
+        }
+    }
+
+    /// Every template name a project may override, built-in first.
+    pub fn builtin_names() -> impl Iterator<Item = &'static str> {
+        BUILTIN_TEMPLATES.iter().map(|(name, _)| *name)
+    }
+
+    /// The project files that replace built-ins, by slot.
+    pub fn overrides(&self) -> Vec<(&str, &Path)> {
+        self.slots
+            .iter()
+            .filter_map(|(slot, source)| match &source.origin {
+                Origin::Project(path) => Some((slot.as_str(), path.as_path())),
+                Origin::Builtin => None,
+            })
+            .collect()
+    }
+}
+
+fn read_project_templates(dir: &Path) -> Result<Vec<Source>> {
+    let mut sources = Vec::new();
+    let entries = std::fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))?;
+    for entry in entries {
+        let path = entry?.path();
+        let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+            continue;
+        };
+        let known_asset = BUILTIN_TEMPLATES
+            .iter()
+            .any(|(b, _)| *b == name && Engine::of(b).is_none());
+        if Engine::of(name).is_none() && !known_asset {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("reading {}", path.display()))?;
+        sources.push(Source {
+            name: name.to_owned(),
+            text,
+            origin: Origin::Project(path),
+        });
+    }
+    Ok(sources)
+}
+
+fn origin_label(source: &Source) -> String {
+    match &source.origin {
+        Origin::Builtin => format!("built-in template {}", source.name),
+        Origin::Project(path) => format!("template {}", path.display()),
+    }
+}
+
+fn tera_for(output: Output, slots: &BTreeMap<String, Source>) -> Result<Tera> {
+    let mut tera = Tera::new();
+    let suffix = format!("{}.tera", output.suffix());
+    tera.autoescape_on(vec![suffix.clone()]);
+    if output == Output::Markdown {
+        tera.set_escape_fn(|input, out| out.write_all(markdown::escape_inline(input).as_bytes()));
+    }
+    // Front matter is YAML: a JSON string is a valid YAML double-quoted scalar.
+    tera.register_filter("yaml_string", |s: &str, _: Kwargs, _: &State| {
+        Value::safe_string(&serde_json::to_string(s).unwrap_or_default())
+    });
+    let own: Vec<&Source> = slots
+        .values()
+        .filter(|s| s.name.ends_with(&suffix))
+        .collect();
+    tera.add_raw_templates(own.iter().map(|s| (&s.name, &s.text)))
+        .map_err(|e| {
+            // Tera names the template in its message; say where a project one lives.
+            let mut message = format!("template error: {}", tera_error(&e));
+            for source in &own {
+                if let Origin::Project(path) = &source.origin
+                    && message.contains(&source.name)
+                {
+                    message.push_str(&format!("\n  ({} is {})", source.name, path.display()));
+                }
+            }
+            anyhow!(message)
+        })?;
+    Ok(tera)
+}
+
+fn handlebars_for(output: Output, slots: &BTreeMap<String, Source>) -> Result<Handlebars<'static>> {
+    let mut registry = Handlebars::new();
+    // A misspelt variable is an error rather than silently empty text.
+    registry.set_strict_mode(true);
+    registry.set_prevent_indent(true);
+    if output == Output::Markdown {
+        registry.register_escape_fn(markdown::escape_inline);
+    }
+    let suffix = format!("{}.hbs", output.suffix());
+    for (slot, source) in slots.iter().filter(|(_, s)| s.name.ends_with(&suffix)) {
+        registry
+            .register_template_string(slot, &source.text)
+            .map_err(|e| anyhow!("template error in {}: {e}", origin_label(source)))?;
+    }
+    Ok(registry)
+}
+
+/// Tera errors nest the useful part (template, line, variable) in their sources.
+fn tera_error(err: &tera::Error) -> String {
+    let mut text = err.to_string();
+    let mut source = std::error::Error::source(err);
+    while let Some(inner) = source {
+        text.push_str(&format!(": {inner}"));
+        source = inner.source();
+    }
+    text
+}
+
+fn hbs_error(err: &handlebars::RenderError) -> String {
+    let mut text = err.to_string();
+    let mut source = std::error::Error::source(err);
+    while let Some(inner) = source {
+        text.push_str(&format!(": {inner}"));
+        source = inner.source();
+    }
+    text
+}
+
+/// Copy built-in templates (all when `names` is empty) into `dir`, creating it.
+/// Nothing is written unless every name is known and, without `force`, no file would
+/// be overwritten. Returns the files written.
+pub fn eject(dir: &Path, names: &[String], force: bool) -> Result<Vec<PathBuf>> {
+    let mut chosen: Vec<(&str, &str)> = Vec::new();
+    for name in names {
+        let found = BUILTIN_TEMPLATES
+            .iter()
+            .find(|(b, _)| b == name)
+            .or_else(|| {
+                // `cookie-policy.html` names the slot of the built-in template.
+                BUILTIN_TEMPLATES
+                    .iter()
+                    .find(|(b, _)| Engine::of(b).is_some_and(|(slot, _)| slot == name))
+            });
+        match found {
+            Some(template) => chosen.push(*template),
+            None => {
+                let hint = crate::diag::did_you_mean(name, Templates::builtin_names())
+                    .map(|s| format!("; did you mean `{s}`?"))
+                    .unwrap_or_default();
+                bail!(
+                    "there is no built-in template `{name}`{hint} (`disclose templates list` shows them)"
+                );
+            }
+        }
+    }
+    if names.is_empty() {
+        chosen = BUILTIN_TEMPLATES.to_vec();
+    }
+    let targets: Vec<(PathBuf, &str)> = chosen
+        .iter()
+        .map(|(name, text)| (dir.join(name), *text))
+        .collect();
+    let existing: Vec<String> = targets
+        .iter()
+        .filter(|(path, _)| path.exists())
+        .map(|(path, _)| path.display().to_string())
+        .collect();
+    if !force && !existing.is_empty() {
+        bail!(
+            "not overwriting {}; pass --force to replace {}",
+            existing.join(", "),
+            if existing.len() == 1 { "it" } else { "them" }
+        );
+    }
+    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    for (path, text) in &targets {
+        std::fs::write(path, text).with_context(|| format!("writing {}", path.display()))?;
+    }
+    Ok(targets.into_iter().map(|(path, _)| path).collect())
+}
