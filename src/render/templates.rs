@@ -88,10 +88,15 @@ struct Source {
 }
 
 /// Templates of a build, parsed once and shared by every page.
+///
+/// Tera sees every `.tera` template, built-in or the project's (same name wins), so the
+/// built-in pages keep their partials whatever else the project adds. Handlebars sees
+/// the project's `.hbs` templates, registered by slot: `{{> contact.html}}`. A page is
+/// rendered by Handlebars when the project has a `.hbs` file for its slot.
 pub struct Templates {
     tera: [Tera; 2],
     handlebars: [Handlebars<'static>; 2],
-    /// Slot → the template that fills it.
+    /// Slot → the template or file that fills it.
     slots: BTreeMap<String, Source>,
 }
 
@@ -103,24 +108,15 @@ impl Templates {
 
     /// The built-in templates with a project's `templates/` folder layered on top.
     pub fn load(project_templates: Option<&Path>) -> Result<Self> {
-        let mut slots: BTreeMap<String, Source> = BTreeMap::new();
-        for (name, text) in BUILTIN_TEMPLATES {
-            let slot = Engine::of(name).map_or(*name, |(slot, _)| slot);
-            slots.insert(
-                slot.to_owned(),
-                Source {
-                    name: name.to_string(),
-                    text: text.to_string(),
-                    origin: Origin::Builtin,
-                },
-            );
-        }
+        let builtin = BUILTIN_TEMPLATES.iter().map(|(name, text)| Source {
+            name: name.to_string(),
+            text: text.to_string(),
+            origin: Origin::Builtin,
+        });
+        let mut own: BTreeMap<String, Source> = BTreeMap::new();
         if let Some(dir) = project_templates.filter(|d| d.is_dir()) {
-            let mut own: BTreeMap<String, Source> = BTreeMap::new();
             for source in read_project_templates(dir)? {
-                let slot = Engine::of(&source.name)
-                    .map_or(source.name.as_str(), |(slot, _)| slot)
-                    .to_owned();
+                let slot = slot_of(&source.name).to_owned();
                 if let Some(other) = own.get(&slot) {
                     bail!(
                         "{} and {} both fill the template `{slot}`; keep one of them",
@@ -130,16 +126,34 @@ impl Templates {
                 }
                 own.insert(slot, source);
             }
-            slots.extend(own);
         }
+        // Every Tera template by name: the project's replace built-ins of the same name.
+        let mut tera_sources: BTreeMap<String, Source> = builtin
+            .clone()
+            .filter(|s| s.name.ends_with(".tera"))
+            .map(|s| (s.name.clone(), s))
+            .collect();
+        tera_sources.extend(
+            own.values()
+                .filter(|s| s.name.ends_with(".tera"))
+                .map(|s| (s.name.clone(), s.clone())),
+        );
+        let hbs_sources: BTreeMap<String, Source> = own
+            .iter()
+            .filter(|(_, s)| s.name.ends_with(".hbs"))
+            .map(|(slot, s)| (slot.clone(), s.clone()))
+            .collect();
+        let mut slots: BTreeMap<String, Source> =
+            builtin.map(|s| (slot_of(&s.name).to_owned(), s)).collect();
+        slots.extend(own);
         Ok(Self {
             tera: [
-                tera_for(Output::Html, &slots)?,
-                tera_for(Output::Markdown, &slots)?,
+                tera_for(Output::Html, &tera_sources)?,
+                tera_for(Output::Markdown, &tera_sources)?,
             ],
             handlebars: [
-                handlebars_for(Output::Html, &slots)?,
-                handlebars_for(Output::Markdown, &slots)?,
+                handlebars_for(Output::Html, &hbs_sources)?,
+                handlebars_for(Output::Markdown, &hbs_sources)?,
             ],
             slots,
         })
@@ -171,7 +185,13 @@ impl Templates {
             }
             Some(Engine::Handlebars) => self.handlebars[output as usize]
                 .render(slot, context)
-                .map_err(|e| anyhow!("rendering {}: {}", origin_label(source), hbs_error(&e))),
+                .map_err(|e| {
+                    anyhow!(
+                        "rendering {}: {}",
+                        origin_label(source),
+                        hbs_error(&e, &self.slots)
+                    )
+                }),
             None => bail!("`{slot}` is a plain file, not a template"),
         }
     }
@@ -191,6 +211,12 @@ impl Templates {
             })
             .collect()
     }
+}
+
+/// `cookie-policy.html.tera` and `cookie-policy.html.hbs` fill `cookie-policy.html`;
+/// a plain file is its own slot.
+fn slot_of(name: &str) -> &str {
+    Engine::of(name).map_or(name, |(slot, _)| slot)
 }
 
 fn read_project_templates(dir: &Path) -> Result<Vec<Source>> {
@@ -225,7 +251,7 @@ fn origin_label(source: &Source) -> String {
     }
 }
 
-fn tera_for(output: Output, slots: &BTreeMap<String, Source>) -> Result<Tera> {
+fn tera_for(output: Output, sources: &BTreeMap<String, Source>) -> Result<Tera> {
     let mut tera = Tera::new();
     let suffix = format!("{}.tera", output.suffix());
     tera.autoescape_on(vec![suffix.clone()]);
@@ -236,7 +262,7 @@ fn tera_for(output: Output, slots: &BTreeMap<String, Source>) -> Result<Tera> {
     tera.register_filter("yaml_string", |s: &str, _: Kwargs, _: &State| {
         Value::safe_string(&serde_json::to_string(s).unwrap_or_default())
     });
-    let own: Vec<&Source> = slots
+    let own: Vec<&Source> = sources
         .values()
         .filter(|s| s.name.ends_with(&suffix))
         .collect();
@@ -284,16 +310,29 @@ fn tera_error(err: &tera::Error) -> String {
     text
 }
 
-fn hbs_error(err: &handlebars::RenderError) -> String {
-    let mut text = err.to_string();
-    let mut source = std::error::Error::source(err);
-    while let Some(inner) = source {
-        text.push_str(&format!(": {inner}"));
-        source = inner.source();
+/// Handlebars errors as `template:line:col: what went wrong`, naming the variable.
+fn hbs_error(err: &handlebars::RenderError, slots: &BTreeMap<String, Source>) -> String {
+    use handlebars::RenderErrorReason as Reason;
+    let what = match err.reason() {
+        Reason::MissingVariable(Some(path)) => {
+            format!("the variable `{path}` does not exist (docs/templates.md lists every variable)")
+        }
+        Reason::PartialNotFound(name) => format!(
+            "there is no Handlebars partial `{name}`; partials are the project's own .hbs files, named without .hbs"
+        ),
+        other => other.to_string(),
+    };
+    match (err.template_name.as_deref(), err.line_no, err.column_no) {
+        (Some(name), Some(line), Some(column)) => {
+            let file = match slots.get(name).map(|s| &s.origin) {
+                Some(Origin::Project(path)) => path.display().to_string(),
+                _ => name.to_owned(),
+            };
+            format!("{file}:{line}:{column}: {what}")
+        }
+        _ => what,
     }
-    text
 }
-
 /// Copy built-in templates (all when `names` is empty) into `dir`, creating it.
 /// Nothing is written unless every name is known and, without `force`, no file would
 /// be overwritten. Returns the files written.

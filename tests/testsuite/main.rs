@@ -11,6 +11,7 @@ mod harness;
 mod html;
 mod library;
 mod lint;
+mod pages;
 mod schema;
 mod seeds;
 mod xss;
