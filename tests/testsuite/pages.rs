@@ -484,3 +484,77 @@ fn eject_names_unknown_templates_and_writes_nothing() {
         tree(&project.path().join("b"))
     );
 }
+
+/// Every key path of a page context: `cookie_categories[].cookies[].name`.
+fn key_paths(
+    value: &serde_json::Value,
+    prefix: &str,
+    out: &mut std::collections::BTreeSet<String>,
+) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, inner) in map {
+                let path = if prefix.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{prefix}.{key}")
+                };
+                out.insert(path.clone());
+                // Messages are documented as a family, not one by one.
+                if path != "t" {
+                    key_paths(inner, &path, out);
+                }
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for item in items {
+                key_paths(item, &format!("{prefix}[]"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn docs_templates_lists_every_variable_of_the_page_context() {
+    use disclose::i18n::{Localizer, Messages};
+    use disclose::render::{Format, PageContext};
+    let loaded = disclose::project::load_all(&[repo_root().join("policies/example-shop.toml")]);
+    assert!(!loaded.has_errors());
+    let policy = &loaded.policies[0];
+    let messages = Messages::with_project_dir(&repo_root().join("no-such-dir")).unwrap();
+    let localizer = Localizer::new(
+        &messages,
+        messages.chain(&policy.default_locale, &policy.default_locale),
+    );
+    let view = disclose::view::localize(policy, &localizer);
+    let mut paths = std::collections::BTreeSet::new();
+    for document in ["cookie-policy", "privacy-policy"] {
+        let ctx = PageContext::new(&view, document, Format::Html);
+        key_paths(&serde_json::to_value(&ctx).unwrap(), "", &mut paths);
+    }
+    let docs = read(repo_root().join("docs/templates.md"));
+    // The doc describes repeated shapes once: a cookie under its category is a cookie,
+    // a cookie-setting recipient or a transfer is a recipient, and rich text always has
+    // `.html` and `.md`.
+    let documented_as = |path: &str| -> Option<String> {
+        if path.ends_with(".html") || path.ends_with(".md") {
+            return None;
+        }
+        Some(
+            path.replace("cookie_categories[].cookies[]", "cookies[]")
+                .replace("cookie_processors[]", "processors[]")
+                .replace("transfers[]", "processors[]"),
+        )
+    };
+    let missing: Vec<String> = paths
+        .iter()
+        .filter_map(|p| documented_as(p))
+        .filter(|p| !docs.contains(&format!("`{p}`")))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "docs/templates.md does not list: {missing:#?}"
+    );
+    assert!(paths.len() > 100, "a real context: {}", paths.len());
+}
