@@ -13,5 +13,6 @@ mod library;
 mod lint;
 mod pages;
 mod schema;
+mod screens;
 mod seeds;
 mod xss;

@@ -178,7 +178,7 @@ fn markdown_parses_back_to_the_structure_of_the_html_page() {
             .map(|(level, _, text)| (level, text))
             .collect();
         assert_eq!(md_headings, html_headings, "{path}");
-        assert_eq!(md_tables, html.matches("<table>").count(), "{path}: tables");
+        assert_eq!(md_tables, html.matches("<table").count(), "{path}: tables");
         checked += 1;
     }
     assert!(checked >= 8, "only {checked} Markdown pages checked");

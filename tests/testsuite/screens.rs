@@ -1,0 +1,119 @@
+//! The bundled pages in a real browser at desktop and phone widths.
+//!
+//! `fixtures/page-shots/run.mjs` opens pages of the committed `out/` in headless
+//! Chromium (playwright-core) at 1280 px and 320 px: no page scrolls sideways, the
+//! table of contents has no dead links, axe-core finds no WCAG 2.1 A/AA violation
+//! (contrast, headings, landmarks, table headers, language), and a full-page
+//! screenshot of each is saved under `target/screenshots/` for review.
+//!
+//! .ci/run installs Chromium, playwright-core and axe-core (into .ci/tools). Outside CI
+//! the test skips, saying why, when one is missing; in CI it fails.
+
+use crate::harness::{read, repo_root};
+use std::path::PathBuf;
+use std::process::Command;
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+
+fn tools() -> Option<(PathBuf, PathBuf)> {
+    let node_modules = repo_root().join(".ci/tools/node_modules");
+    let chromium = std::env::var_os("CHROMIUM")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(CHROMIUM));
+    let node = Command::new("node")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    let missing: Vec<String> = [
+        (!node).then(|| "node".to_owned()),
+        (!chromium.exists()).then(|| format!("Chromium at {}", chromium.display())),
+        (!node_modules.join("playwright-core").is_dir()).then(|| "npm playwright-core".to_owned()),
+        (!node_modules.join("axe-core/axe.min.js").is_file()).then(|| "npm axe-core".to_owned()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if missing.is_empty() {
+        return Some((node_modules, chromium));
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "the page-layout test needs its tools in CI (.ci/run installs them); missing: {}",
+        missing.join(", ")
+    );
+    eprintln!(
+        "skipping the page-layout browser test; missing: {} (npm install --prefix .ci/tools playwright-core axe-core; apt-get install chromium)",
+        missing.join(", ")
+    );
+    None
+}
+
+#[test]
+fn pages_fit_phone_and_desktop_widths_and_pass_axe() {
+    let Some((node_modules, chromium)) = tools() else {
+        return;
+    };
+    let out = repo_root().join("out");
+    let scratch = tempfile::tempdir().unwrap();
+    // A fragment as a site would embed it: its own page, the fragment, our stylesheet.
+    let fragment = scratch.path().join("fragment.html");
+    std::fs::write(
+        &fragment,
+        format!(
+            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Site</title><link rel=\"stylesheet\" href=\"file://{}\"></head>\n<body><main style=\"max-width:40rem;margin:auto;padding:0 1rem\">\n{}</main></body></html>\n",
+            out.join("disclose.css").display(),
+            read(out.join("example-shop/nl/cookie-policy.fragment.html"))
+        ),
+    )
+    .unwrap();
+    let mut pages = vec![serde_json::json!({"name": "embedded-fragment-nl", "file": fragment})];
+    for (name, file) in [
+        ("index", "index.html"),
+        (
+            "example-shop-cookie-en",
+            "example-shop/en/cookie-policy.html",
+        ),
+        (
+            "example-shop-privacy-nl",
+            "example-shop/nl/privacy-policy.html",
+        ),
+        ("coulisse-cookie-en", "coulisse/en/cookie-policy.html"),
+        ("coolback-privacy-en", "coolback/en/privacy-policy.html"),
+        (
+            "whmcs-hosting-cookie-en",
+            "whmcs-hosting/en/cookie-policy.html",
+        ),
+    ] {
+        let path = out.join(file);
+        assert!(path.is_file(), "{} is not in out/", path.display());
+        pages.push(serde_json::json!({"name": name, "file": path}));
+    }
+    let list = scratch.path().join("pages.json");
+    std::fs::write(&list, serde_json::Value::Array(pages).to_string()).unwrap();
+    let shots = repo_root().join("target/screenshots");
+    std::fs::create_dir_all(&shots).unwrap();
+
+    let script = crate::harness::fixture("page-shots").join("run.mjs");
+    let output = Command::new("node")
+        .arg(&script)
+        .arg(&list)
+        .arg(&node_modules)
+        .arg(&chromium)
+        .arg(&shots)
+        .output()
+        .expect("node runs");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        output.status.success(),
+        "page layout checks failed:\n{text}"
+    );
+    assert!(
+        text.contains("checks passed on 7 pages at 2 widths"),
+        "{text}"
+    );
+    eprintln!("{text}");
+}
