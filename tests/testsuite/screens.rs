@@ -117,3 +117,88 @@ fn pages_fit_phone_and_desktop_widths_and_pass_axe() {
     );
     eprintln!("{text}");
 }
+
+/// Print a bundled page with headless Chromium, as a reader would, and read the PDF.
+fn print_to_text(page: &std::path::Path) -> Option<(usize, String)> {
+    let chromium = std::env::var_os("CHROMIUM")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(CHROMIUM));
+    let pdftotext = Command::new("pdftotext").arg("-v").output().is_ok();
+    if !chromium.exists() || !pdftotext {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "printing needs Chromium and poppler-utils in CI (.ci/run installs them)"
+        );
+        eprintln!(
+            "skipping the print test: needs Chromium and pdftotext (apt-get install chromium poppler-utils)"
+        );
+        return None;
+    }
+    let scratch = tempfile::tempdir().unwrap();
+    let pdf = scratch.path().join("page.pdf");
+    let status = Command::new(&chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!(
+            "--user-data-dir={}",
+            scratch.path().join("profile").display()
+        ))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .expect("chromium runs");
+    assert!(pdf.is_file(), "Chromium printed nothing: {status:?}");
+    let info = Command::new("pdfinfo")
+        .arg(&pdf)
+        .output()
+        .expect("pdfinfo runs");
+    let pages: usize = String::from_utf8_lossy(&info.stdout)
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("page count");
+    let text = Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    Some((pages, String::from_utf8_lossy(&text.stdout).into_owned()))
+}
+
+#[test]
+fn printed_pages_are_numbered_and_show_link_targets() {
+    let page = repo_root().join("out/example-shop/en/cookie-policy.html");
+    let Some((pages, text)) = print_to_text(&page) else {
+        return;
+    };
+    assert!(pages >= 2, "a real document: {pages} pages");
+    // The print stylesheet's page counter ("1 / 3"), on every page.
+    let squeezed: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    for n in 1..=pages {
+        assert!(
+            squeezed.contains(&format!("{n}/{pages}")),
+            "no page number {n}/{pages} in:\n{text}"
+        );
+    }
+    // Links are followed by their address on paper.
+    let html = read(&page);
+    let url = html
+        .split("href=\"https://")
+        .nth(1)
+        .map(|s| format!("https://{}", &s[..s.find('"').unwrap()]))
+        .expect("the page links somewhere");
+    assert!(
+        squeezed.contains(&format!("({url})")),
+        "{url} not printed after its link:\n{text}"
+    );
+    // The language switcher is for screens only.
+    assert!(!text.contains("Nederlands"), "language switcher printed");
+}
