@@ -9,6 +9,7 @@ mod check;
 mod crash;
 mod harness;
 mod html;
+mod languages;
 mod library;
 mod lint;
 mod pages;

@@ -1,0 +1,154 @@
+//! Every shipped language on real pages: no English boilerplate leaks into another
+//! language, and dates and plurals follow each language's CLDR rules.
+
+use crate::harness::{disclose, fixture, project_with, read, tree};
+
+/// Visible text of an HTML page: tags, `<code>` (cookie names) and `<style>` removed.
+fn visible_text(html: &str) -> String {
+    let mut text = String::new();
+    let mut rest = html;
+    while let Some(start) = rest.find('<') {
+        text.push_str(&rest[..start]);
+        let tag_end = rest[start..]
+            .find('>')
+            .map_or(rest.len(), |i| start + i + 1);
+        let tag = &rest[start..tag_end];
+        rest = &rest[tag_end..];
+        for skipped in ["code", "style", "title"] {
+            if tag.starts_with(&format!("<{skipped}")) {
+                let close = format!("</{skipped}>");
+                let end = rest.find(&close).map_or(rest.len(), |i| i + close.len());
+                rest = &rest[end..];
+            }
+        }
+        text.push(' ');
+    }
+    text.push_str(rest);
+    text.replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+/// Common English words that are not words of Dutch, German, French, Spanish or Italian
+/// ("session" is French, "data" Italian, so they are not here).
+const ENGLISH: &[&str] = &[
+    "the",
+    "and",
+    "your",
+    "which",
+    "our",
+    "you",
+    "with",
+    "this",
+    "that",
+    "from",
+    "cookies we use",
+    "how long",
+    "who",
+    "policy",
+    "privacy policy",
+    "rights",
+    "purpose",
+    "consent",
+    "months",
+    "year",
+    "third party",
+    "first party",
+    "necessary",
+    "analytics",
+    "withdraw",
+];
+
+fn words(text: &str) -> String {
+    let lower: String = text
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    format!(
+        " {} ",
+        lower.split_whitespace().collect::<Vec<_>>().join(" ")
+    )
+}
+
+#[test]
+fn no_english_boilerplate_leaks_into_other_languages() {
+    let project = project_with(&[(
+        "neutral.toml",
+        &read(fixture("neutral").join("catalogue.toml")),
+    )]);
+    let run = disclose(project.path(), &["build", "--format", "html"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let mut checked = 0;
+    for (path, bytes) in tree(&project.path().join("out/neutral")) {
+        let path = path.display().to_string();
+        if !path.ends_with(".html") || path.starts_with("en/") {
+            continue;
+        }
+        let text = words(&visible_text(&String::from_utf8(bytes).unwrap()));
+        for english in ENGLISH {
+            assert!(
+                !text.contains(&format!(" {english} ")),
+                "{path}: English `{english}` in:\n{text}"
+            );
+        }
+        checked += 1;
+    }
+    assert_eq!(checked, 10, "five languages × two documents");
+    // The detector works: the English pages are full of these words.
+    let english = words(&visible_text(&read(
+        project.path().join("out/neutral/en/cookie-policy.html"),
+    )));
+    assert!(
+        ENGLISH
+            .iter()
+            .filter(|w| english.contains(&format!(" {w} ")))
+            .count()
+            > 15
+    );
+}
+
+#[test]
+fn dates_and_plurals_follow_each_language() {
+    let project = project_with(&[(
+        "neutral.toml",
+        &read(fixture("neutral").join("catalogue.toml")),
+    )]);
+    assert_eq!(
+        disclose(project.path(), &["build", "--format", "html"]).code,
+        0
+    );
+    let expected: &[(&str, &[&str])] = &[
+        (
+            "nl",
+            &["19 februari 2021", "13 maanden", "30 minuten", "1 jaar"],
+        ),
+        (
+            "de",
+            &["19. Februar 2021", "13 Monate", "30 Minuten", "1 Jahr"],
+        ),
+        ("fr", &["19 février 2021", "13 mois", "30 minutes", "1 an"]),
+        (
+            "es",
+            &["19 de febrero de 2021", "13 meses", "30 minutos", "1 año"],
+        ),
+        (
+            "it",
+            &["19 febbraio 2021", "13 mesi", "30 minuti", "1 anno"],
+        ),
+        ("en", &["13 months", "30 minutes", "1 year"]),
+    ];
+    for (lang, facts) in expected {
+        let page = read(
+            project
+                .path()
+                .join(format!("out/neutral/{lang}/cookie-policy.html")),
+        );
+        for fact in *facts {
+            assert!(
+                page.contains(&format!(">{fact}<")) || page.contains(fact),
+                "{lang}: `{fact}` missing"
+            );
+        }
+    }
+}
