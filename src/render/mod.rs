@@ -6,6 +6,7 @@
 //! instance so that autoescaping is right for it: HTML entities for `.html.tera`,
 //! Markdown backslash escapes for `.md.tera`.
 
+mod context;
 pub mod exports;
 pub mod manifest;
 
@@ -259,7 +260,9 @@ pub fn render_index(templates: &Templates, ctx: &IndexContext) -> Result<String>
 
 pub fn render_page(templates: &Templates, ctx: &PageContext) -> Result<String> {
     let name = format!("{}{}", ctx.document, ctx.format.template_suffix());
-    let context = tera::Context::from_serialize(ctx).map_err(|e| anyhow!("{}", tera_error(&e)))?;
+    let context = ctx
+        .template_context()
+        .map_err(|e| anyhow!("{}", tera_error(&e)))?;
     templates
         .tera(ctx.format)
         .render(&name, &context)
