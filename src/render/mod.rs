@@ -111,9 +111,10 @@ fn tera_for(format: Format, sources: &BTreeMap<String, String>) -> Result<Tera> 
     let mut tera = Tera::new();
     let suffix = format.template_suffix();
     tera.autoescape_on(vec![suffix]);
-    if format == Format::Markdown {
-        tera.set_escape_fn(|input, out| out.write_all(markdown::escape_inline(input).as_bytes()));
-    }
+    tera.set_escape_fn(match format {
+        Format::Html => markdown::escape_html_to,
+        Format::Markdown => markdown::escape_inline_to,
+    });
     // Front matter is YAML: a JSON string is a valid YAML double-quoted scalar.
     tera.register_filter("yaml_string", |s: &str, _: Kwargs, _: &State| {
         Value::safe_string(&serde_json::to_string(s).unwrap_or_default())
@@ -263,8 +264,14 @@ pub fn render_page(templates: &Templates, ctx: &PageContext) -> Result<String> {
     let context = ctx
         .template_context()
         .map_err(|e| anyhow!("{}", tera_error(&e)))?;
+    // Pages are tens of kilobytes: start there rather than grow from the template's size.
+    let mut page = Vec::with_capacity(PAGE_CAPACITY);
     templates
         .tera(ctx.format)
-        .render(&name, &context)
-        .map_err(|e| anyhow!("rendering template {name}: {}", tera_error(&e)))
+        .render_to(&name, &context, &mut page)
+        .map_err(|e| anyhow!("rendering template {name}: {}", tera_error(&e)))?;
+    String::from_utf8(page).context("a template wrote invalid UTF-8")
 }
+
+/// The buffer a page is rendered into starts this large.
+const PAGE_CAPACITY: usize = 32 * 1024;
