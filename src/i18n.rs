@@ -9,10 +9,10 @@
 use anyhow::{Context as _, Result, anyhow};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 use std::str::FromStr;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex, OnceLock};
 use unic_langid::LanguageIdentifier;
 
 /// The message files that ship with the binary.
@@ -38,6 +38,28 @@ struct Bundle {
 /// All message bundles of a build, parsed once.
 pub struct Messages {
     bundles: Vec<Bundle>,
+    /// What each fallback chain resolves to, worked out on first use (a build sees a
+    /// handful of chains and formats thousands of pages with them).
+    tables: Mutex<HashMap<Vec<LanguageIdentifier>, Arc<ChainTable>>>,
+}
+
+/// One fallback chain, resolved: for every message id any locale of the chain has,
+/// where it is found, and its text when that does not depend on arguments.
+struct ChainTable {
+    /// In the order [`Localizer::all`] gives them: the source locale's ids in file
+    /// order, then ids only other locales of the chain have.
+    entries: Vec<Entry>,
+    by_id: HashMap<String, usize>,
+}
+
+struct Entry {
+    id: String,
+    /// Index of the bundle that has the message, and its position in the chain.
+    bundle: usize,
+    depth: usize,
+    /// The formatted text, when formatting with no arguments gives no error: such a
+    /// message reads the same whatever arguments it is given.
+    fixed: Option<String>,
 }
 
 impl Messages {
@@ -57,7 +79,10 @@ impl Messages {
                 }
             })
             .collect();
-        Self { bundles }
+        Self {
+            bundles,
+            tables: Mutex::default(),
+        }
     }
 
     /// Shipped messages, with a project's `locales/*.ftl` added on top: a file for a new
@@ -160,6 +185,57 @@ impl Messages {
     fn bundle(&self, locale: &LanguageIdentifier) -> Option<&Bundle> {
         self.bundles.iter().find(|b| &b.locale == locale)
     }
+
+    fn bundle_index(&self, locale: &LanguageIdentifier) -> Option<usize> {
+        self.bundles.iter().position(|b| &b.locale == locale)
+    }
+
+    /// The resolved table of a chain, made on first use.
+    fn table(&self, chain: &[LanguageIdentifier]) -> Arc<ChainTable> {
+        if let Some(table) = self.tables.lock().ok().and_then(|t| t.get(chain).cloned()) {
+            return table;
+        }
+        let table = Arc::new(self.resolve_chain(chain));
+        if let Ok(mut tables) = self.tables.lock() {
+            tables.insert(chain.to_vec(), Arc::clone(&table));
+        }
+        table
+    }
+
+    fn resolve_chain(&self, chain: &[LanguageIdentifier]) -> ChainTable {
+        let bundles: Vec<Option<usize>> = chain.iter().map(|l| self.bundle_index(l)).collect();
+        let mut entries = Vec::new();
+        let mut by_id: HashMap<String, usize> = HashMap::new();
+        for index in bundles.iter().rev().flatten() {
+            for id in &self.bundles[*index].ids {
+                if by_id.contains_key(id) {
+                    continue;
+                }
+                // The first locale of the chain whose bundle has a value for the id.
+                let found = bundles.iter().enumerate().find_map(|(depth, b)| {
+                    let b = (*b)?;
+                    let message = self.bundles[b].bundle.get_message(id)?;
+                    message.value().map(|pattern| (depth, b, pattern))
+                });
+                let Some((depth, bundle, pattern)) = found else {
+                    continue;
+                };
+                let mut errors = Vec::new();
+                let text = self.bundles[bundle]
+                    .bundle
+                    .format_pattern(pattern, None, &mut errors);
+                let fixed = errors.is_empty().then(|| text.into_owned());
+                by_id.insert(id.clone(), entries.len());
+                entries.push(Entry {
+                    id: id.clone(),
+                    bundle,
+                    depth,
+                    fixed,
+                });
+            }
+        }
+        ChainTable { entries, by_id }
+    }
 }
 
 fn language_only(locale: &LanguageIdentifier) -> LanguageIdentifier {
@@ -227,15 +303,20 @@ pub struct Miss {
 pub struct Localizer<'m> {
     messages: &'m Messages,
     chain: Vec<LanguageIdentifier>,
+    table: Arc<ChainTable>,
     misses: Mutex<BTreeSet<Miss>>,
+    /// CLDR list patterns of the locale, loaded on first use (`None`: no data).
+    list: OnceLock<Option<icu_list::ListFormatter>>,
 }
 
 impl<'m> Localizer<'m> {
     pub fn new(messages: &'m Messages, chain: Vec<LanguageIdentifier>) -> Self {
         Self {
             messages,
+            table: messages.table(&chain),
             chain,
             misses: Mutex::new(BTreeSet::new()),
+            list: OnceLock::new(),
         }
     }
 
@@ -250,24 +331,31 @@ impl<'m> Localizer<'m> {
     /// Format a message; a message missing everywhere comes out as its id in brackets,
     /// visible on the page and reported as a miss.
     pub fn msg(&self, id: &str, args: Option<&FluentArgs>) -> String {
-        for (depth, locale) in self.chain.iter().enumerate() {
-            let Some(bundle) = self.messages.bundle(locale) else {
-                continue;
-            };
-            let Some(pattern) = bundle.bundle.get_message(id).and_then(|m| m.value()) else {
-                continue;
-            };
-            if self.is_fallback(depth) {
-                self.record_miss(id);
-            }
-            let mut errors = Vec::new();
-            return bundle
-                .bundle
-                .format_pattern(pattern, args, &mut errors)
-                .into_owned();
+        let Some(entry) = self.table.by_id.get(id).map(|&i| &self.table.entries[i]) else {
+            self.record_miss(id);
+            return format!("[{id}]");
+        };
+        if self.is_fallback(entry.depth) {
+            self.record_miss(id);
         }
-        self.record_miss(id);
-        format!("[{id}]")
+        if let Some(text) = &entry.fixed {
+            return text.clone();
+        }
+        self.format(entry, args).0
+    }
+
+    /// Format the message of `entry`; also whether that went without errors.
+    fn format(&self, entry: &Entry, args: Option<&FluentArgs>) -> (String, bool) {
+        let bundle = &self.messages.bundles[entry.bundle].bundle;
+        let Some(pattern) = bundle.get_message(&entry.id).and_then(|m| m.value()) else {
+            // The table was made from these bundles: not reached.
+            return (format!("[{}]", entry.id), false);
+        };
+        let mut errors = Vec::new();
+        let text = bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned();
+        (text, errors.is_empty())
     }
 
     /// A message if any locale of the chain has it; no miss is recorded when none does
@@ -291,36 +379,19 @@ impl<'m> Localizer<'m> {
     /// Every message id known to this chain, with its text formatted with `args`.
     /// Messages that need other arguments than `args` are left out.
     pub fn all(&self, args: &FluentArgs) -> Vec<(String, String)> {
-        let mut ids: Vec<&str> = Vec::new();
-        for locale in self.chain.iter().rev() {
-            if let Some(b) = self.messages.bundle(locale) {
-                for id in &b.ids {
-                    if !ids.contains(&id.as_str()) {
-                        ids.push(id);
-                    }
-                }
-            }
-        }
-        let mut out = Vec::with_capacity(ids.len());
-        for id in ids {
-            let Some((depth, bundle, pattern)) =
-                self.chain.iter().enumerate().find_map(|(depth, l)| {
-                    let b = self.messages.bundle(l)?;
-                    Some((depth, b, b.bundle.get_message(id)?.value()?))
-                })
-            else {
-                continue;
+        let mut out = Vec::with_capacity(self.table.entries.len());
+        for entry in &self.table.entries {
+            let text = match &entry.fixed {
+                Some(text) => text.clone(),
+                None => match self.format(entry, Some(args)) {
+                    (text, true) => text,
+                    (_, false) => continue,
+                },
             };
-            let mut errors = Vec::new();
-            let text = bundle
-                .bundle
-                .format_pattern(pattern, Some(args), &mut errors);
-            if errors.is_empty() {
-                if self.is_fallback(depth) {
-                    self.record_miss(id);
-                }
-                out.push((id.to_owned(), text.into_owned()));
+            if self.is_fallback(entry.depth) {
+                self.record_miss(&entry.id);
             }
+            out.push((entry.id.clone(), text));
         }
         out
     }
@@ -351,8 +422,10 @@ impl<'m> Localizer<'m> {
     /// A locale-appropriate list: "A, B and C" / "A, B en C" (CLDR list patterns).
     pub fn list_and(&self, items: &[String]) -> String {
         use icu_list::{ListFormatter, options::ListFormatterOptions};
-        let formatter = icu_locale(self.locale()).and_then(|l| {
-            ListFormatter::try_new_and(l.into(), ListFormatterOptions::default()).ok()
+        let formatter = self.list.get_or_init(|| {
+            icu_locale(self.locale()).and_then(|l| {
+                ListFormatter::try_new_and(l.into(), ListFormatterOptions::default()).ok()
+            })
         });
         match formatter {
             Some(f) => f.format_to_string(items.iter().map(String::as_str)),

@@ -11,6 +11,7 @@ use crate::model::*;
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 use unic_langid::LanguageIdentifier;
 
 /// Catalogue Markdown, ready for either output format.
@@ -66,6 +67,22 @@ pub struct LocaleView {
     pub documents: Vec<&'static str>,
     pub sections: Vec<SectionView>,
     pub links: Vec<LinkView>,
+    /// This view as template data, converted on first use and then shared by every
+    /// page of the locale (see `PageContext::template_context`); not part of the view.
+    #[serde(skip)]
+    pub(crate) template_data: OnceLock<tera::Context>,
+}
+
+impl LocaleView {
+    /// The view as Tera template data: converted once, then shared (the converted
+    /// maps and lists are reference-counted, so cloning the result is cheap).
+    pub fn template_data(&self) -> Result<&tera::Context, tera::Error> {
+        if let Some(data) = self.template_data.get() {
+            return Ok(data);
+        }
+        let data = tera::Context::from_serialize(self)?;
+        Ok(self.template_data.get_or_init(|| data))
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -495,6 +512,7 @@ pub fn localize(policy: &Policy, l: &Localizer) -> LocaleView {
                 document: k.document.map(|d| d.keyword()),
             })
             .collect(),
+        template_data: OnceLock::new(),
     }
 }
 

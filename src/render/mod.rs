@@ -4,6 +4,7 @@
 //! `templates/` folder, embedded in the binary, or a project's own, written for Tera or
 //! Handlebars. Every template receives a [`PageContext`]; docs/templates.md lists it.
 
+mod context;
 pub mod exports;
 pub mod front_matter;
 pub mod manifest;
@@ -293,5 +294,5 @@ pub fn render_index(templates: &Templates, ctx: &IndexContext) -> Result<String>
 }
 
 pub fn render_page(templates: &Templates, ctx: &PageContext) -> Result<String> {
-    templates.render(&ctx.format.slot(ctx.document), ctx)
+    templates.render_page(&ctx.format.slot(ctx.document), ctx)
 }

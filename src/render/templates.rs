@@ -8,6 +8,7 @@
 //! Handlebars registry so that escaping is right for it: HTML entities for `html`,
 //! Markdown backslash escapes for `md`. Plain files (the stylesheet) are slots too.
 
+use super::PageContext;
 use crate::markdown;
 use anyhow::{Context as _, Result, anyhow, bail};
 use handlebars::Handlebars;
@@ -72,6 +73,9 @@ impl Output {
         }
     }
 }
+
+/// The buffer a page is rendered into starts this large.
+const PAGE_CAPACITY: usize = 32 * 1024;
 
 /// Where a template's text came from, for error messages.
 #[derive(Debug, Clone)]
@@ -166,6 +170,20 @@ impl Templates {
 
     /// Render the template in `slot` (`cookie-policy.html`) with `context`.
     pub fn render(&self, slot: &str, context: &impl Serialize) -> Result<String> {
+        self.render_with(slot, context, || tera::Context::from_serialize(context))
+    }
+
+    /// Render a page: like [`Templates::render`], with the page's prepared Tera context.
+    pub fn render_page(&self, slot: &str, page: &PageContext) -> Result<String> {
+        self.render_with(slot, page, || page.template_context())
+    }
+
+    fn render_with(
+        &self,
+        slot: &str,
+        context: &impl Serialize,
+        tera_context: impl FnOnce() -> tera::TeraResult<tera::Context>,
+    ) -> Result<String> {
         let source = self
             .slots
             .get(slot)
@@ -177,11 +195,15 @@ impl Templates {
         };
         match Engine::of(&source.name).map(|(_, engine)| engine) {
             Some(Engine::Tera) => {
-                let context = tera::Context::from_serialize(context)
-                    .map_err(|e| anyhow!("{}", tera_error(&e)))?;
+                let context = tera_context().map_err(|e| anyhow!("{}", tera_error(&e)))?;
+                // Pages are tens of kilobytes: start there rather than grow.
+                let mut page = Vec::with_capacity(PAGE_CAPACITY);
                 self.tera[output as usize]
-                    .render(&source.name, &context)
-                    .map_err(|e| anyhow!("rendering {}: {}", origin_label(source), tera_error(&e)))
+                    .render_to(&source.name, &context, &mut page)
+                    .map_err(|e| {
+                        anyhow!("rendering {}: {}", origin_label(source), tera_error(&e))
+                    })?;
+                String::from_utf8(page).context("a template wrote invalid UTF-8")
             }
             Some(Engine::Handlebars) => self.handlebars[output as usize]
                 .render(slot, context)
@@ -255,9 +277,10 @@ fn tera_for(output: Output, sources: &BTreeMap<String, Source>) -> Result<Tera> 
     let mut tera = Tera::new();
     let suffix = format!("{}.tera", output.suffix());
     tera.autoescape_on(vec![suffix.clone()]);
-    if output == Output::Markdown {
-        tera.set_escape_fn(|input, out| out.write_all(markdown::escape_inline(input).as_bytes()));
-    }
+    tera.set_escape_fn(match output {
+        Output::Html => markdown::escape_html_to,
+        Output::Markdown => markdown::escape_inline_to,
+    });
     // Front matter is YAML: a JSON string is a valid YAML double-quoted scalar.
     tera.register_filter("yaml_string", |s: &str, _: Kwargs, _: &State| {
         Value::safe_string(&serde_json::to_string(s).unwrap_or_default())
