@@ -178,6 +178,135 @@ window.discloseCookieConsentConfig = {
             }
           ]
         }
+      },
+      nl: {
+        consentModal: {
+          title: "Wij gebruiken cookies",
+          description: "Door de klantomgeving te betreden, gaat u akkoord met de cookies.",
+          acceptAllBtn: "Alles accepteren",
+          acceptNecessaryBtn: "Alles weigeren",
+          showPreferencesBtn: "Voorkeuren beheren"
+        },
+        preferencesModal: {
+          title: "Cookievoorkeuren",
+          acceptAllBtn: "Alles accepteren",
+          acceptNecessaryBtn: "Alles weigeren",
+          savePreferencesBtn: "Voorkeuren opslaan",
+          closeIconLabel: "Sluiten",
+          sections: [
+            {
+              description: "Kies welke categorieën cookies u toestaat. Strikt noodzakelijke cookies staan altijd aan. U kunt uw keuze altijd wijzigen."
+            },
+            {
+              title: "Strikt noodzakelijk",
+              description: "Nodig om de website te laten werken, bijvoorbeeld om u ingelogd te houden. Deze cookies kunnen niet worden uitgeschakeld.",
+              linkedCategory: "necessary",
+              cookieTable: {
+                headers: {
+                  name: "Naam",
+                  provider: "Aanbieder",
+                  duration: "Bewaartermijn",
+                  description: "Beschrijving"
+                },
+                body: [
+                  {
+                    name: "WHMCSInstanceID",
+                    provider: "Example Hosting",
+                    duration: "Sessie",
+                    description: "De gebruikelijke PHP-sessiecookie: deze slaat voor elke bezoeker een unieke sessie-ID op, zodat informatie kan worden doorgegeven tussen het laden van pagina\u0026#39;s. De cookie bevat alleen een verwijzing naar een sessie op de webserver; uw browser slaat geen persoonsgegevens op. De cookie vervalt zodra u de browser sluit."
+                  }
+                ]
+              }
+            },
+            {
+              title: "Voorkeuren",
+              description: "Onthouden uw keuzes, zoals uw taal, zodat de website prettiger in gebruik is.",
+              linkedCategory: "preferences",
+              cookieTable: {
+                headers: {
+                  name: "Naam",
+                  provider: "Aanbieder",
+                  duration: "Bewaartermijn",
+                  description: "Beschrijving"
+                },
+                body: [
+                  {
+                    name: "Voorkeurscookie",
+                    provider: "Example Hosting",
+                    duration: "Permanent (termijn niet vermeld)",
+                    description: "Een permanente cookie die u herkent wanneer u de website opnieuw bezoekt en uw voorkeuren onthoudt, waaronder dat u met cookies hebt ingestemd. U kunt deze cookie verwijderen via de instellingen van uw browser."
+                  },
+                  {
+                    name: "Livechatcookies van Tawk.to",
+                    provider: "Tawk.to",
+                    duration: "Permanent (termijn niet vermeld)",
+                    description: "Permanente cookies van onze livechatapplicatie. Tawk.to gebruikt ze om uw chatgeschiedenis bij te houden en uw identiteit te bewaren wanneer u naar een andere pagina gaat."
+                  },
+                  {
+                    name: "WHMCSUser",
+                    provider: "Example Hosting",
+                    duration: "365 dagen",
+                    description: "Wordt gebruikt voor de functie \u0026quot;onthoud mij\u0026quot; van de klantomgeving. De cookie wordt alleen geplaatst als een klant het systeem vraagt zijn gegevens te onthouden, zodat hij niet steeds opnieuw hoeft in te loggen. De cookie blijft 365 dagen bewaard, of tot de klant uitlogt."
+                  }
+                ]
+              }
+            },
+            {
+              title: "Analyse",
+              description: "Tellen bezoeken en meten hoe de website wordt gebruikt, zodat wij die kunnen verbeteren.",
+              linkedCategory: "analytics",
+              cookieTable: {
+                headers: {
+                  name: "Naam",
+                  provider: "Aanbieder",
+                  duration: "Bewaartermijn",
+                  description: "Beschrijving"
+                },
+                body: [
+                  {
+                    name: "Sessiecookies",
+                    provider: "Example Hosting",
+                    duration: "Sessie",
+                    description: "Laten ons zien welke onderdelen van de website u tijdens dit bezoek hebt bekeken. Ze worden automatisch verwijderd zodra u uw webbrowser sluit."
+                  },
+                  {
+                    name: "Google Analytics-cookies",
+                    provider: "Google",
+                    duration: "Niet vermeld",
+                    description: "Via onze website door Google geplaatst als onderdeel van de dienst Analytics."
+                  },
+                  {
+                    name: "WHMCSLinkID",
+                    provider: "Example Hosting",
+                    duration: "Permanent (termijn niet vermeld)",
+                    description: "Wordt alleen geplaatst als linktracking wordt gebruikt (Utilities \u0026gt; Link Tracking). De cookie onthoudt via welke link de bezoeker op de website kwam; komt er een bestelling binnen, dan wordt die daaraan gekoppeld om statistieken te leveren zoals de conversieratio van links."
+                  }
+                ]
+              }
+            },
+            {
+              title: "Marketing",
+              description: "Volgen uw activiteiten om relevante inhoud en advertenties te tonen of om campagnes te meten.",
+              linkedCategory: "marketing",
+              cookieTable: {
+                headers: {
+                  name: "Naam",
+                  provider: "Aanbieder",
+                  duration: "Bewaartermijn",
+                  description: "Beschrijving"
+                },
+                body: [
+                  {
+                    name: "WHMCSAffiliateID",
+                    provider: "Example Hosting",
+                    duration: "90 dagen",
+                    description: "Wordt geplaatst wanneer een affiliate een klant doorverwijst. De cookie slaat de ID van de doorverwijzende affiliate op, zodat die affiliate wordt beloond als de klant binnen 90 dagen na de doorverwijzing een bestelling plaatst."
+                  }
+                ]
+              }
+            }
+          ]
+        }
       }
     }
   }

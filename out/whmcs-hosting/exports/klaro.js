@@ -51,6 +51,41 @@ window.klaroConfig = {
         }
       }
     },
+    nl: {
+      consentNotice: {
+        title: "Wij gebruiken cookies",
+        description: "Door de klantomgeving te betreden, gaat u akkoord met de cookies.",
+        learnMore: "Voorkeuren beheren"
+      },
+      consentModal: {
+        title: "Cookievoorkeuren",
+        description: "Kies welke categorieën cookies u toestaat. Strikt noodzakelijke cookies staan altijd aan. U kunt uw keuze altijd wijzigen."
+      },
+      ok: "Alles accepteren",
+      acceptAll: "Alles accepteren",
+      acceptSelected: "Voorkeuren opslaan",
+      save: "Voorkeuren opslaan",
+      decline: "Alles weigeren",
+      close: "Sluiten",
+      purposes: {
+        necessary: {
+          title: "Strikt noodzakelijk",
+          description: "Nodig om de website te laten werken, bijvoorbeeld om u ingelogd te houden. Deze cookies kunnen niet worden uitgeschakeld."
+        },
+        preferences: {
+          title: "Voorkeuren",
+          description: "Onthouden uw keuzes, zoals uw taal, zodat de website prettiger in gebruik is."
+        },
+        analytics: {
+          title: "Analyse",
+          description: "Tellen bezoeken en meten hoe de website wordt gebruikt, zodat wij die kunnen verbeteren."
+        },
+        marketing: {
+          title: "Marketing",
+          description: "Volgen uw activiteiten om relevante inhoud en advertenties te tonen of om campagnes te meten."
+        }
+      }
+    },
     zz: {
       consentNotice: {
         title: "We use cookies",
@@ -95,6 +130,10 @@ window.klaroConfig = {
           title: "Example Hosting",
           description: "Needed for the website to work, for example to keep you logged in. These cannot be switched off. Cookies: WHMCSInstanceID (Session): The usual PHP session cookie: it stores a unique session ID for each visitor so that information can pass between page loads. It contains only a reference to a session on the web server; your browser stores no personal information. It expires as soon as you close the browser."
         },
+        nl: {
+          title: "Example Hosting",
+          description: "Nodig om de website te laten werken, bijvoorbeeld om u ingelogd te houden. Deze cookies kunnen niet worden uitgeschakeld. Cookies: WHMCSInstanceID (Sessie): De gebruikelijke PHP-sessiecookie: deze slaat voor elke bezoeker een unieke sessie-ID op, zodat informatie kan worden doorgegeven tussen het laden van pagina's. De cookie bevat alleen een verwijzing naar een sessie op de webserver; uw browser slaat geen persoonsgegevens op. De cookie vervalt zodra u de browser sluit."
+        },
         zz: {
           title: "Example Hosting",
           description: "Needed for the website to work, for example to keep you logged in. These cannot be switched off. Cookies: WHMCSInstanceID (Session): The usual PHP session cookie: it stores a unique session ID for each visitor so that information can pass between page loads. It contains only a reference to a session on the web server; your browser stores no personal information. It expires as soon as you close the browser."
@@ -116,6 +155,10 @@ window.klaroConfig = {
         en: {
           title: "Example Hosting",
           description: "Remember your choices, such as your language, to make the website more convenient. Cookies: Preference cookie (Persistent (period not stated)): A permanent cookie that recognises you when you visit the website again and remembers your preferences, including that you agreed to cookies. You can remove it through your browser settings. WHMCSUser (365 days): Used for the \"remember me\" function of the client area. It is set only if a client asks the system to remember their details, so that they need not log in again and again. It lasts 365 days, or until the client logs out."
+        },
+        nl: {
+          title: "Example Hosting",
+          description: "Onthouden uw keuzes, zoals uw taal, zodat de website prettiger in gebruik is. Cookies: Voorkeurscookie (Permanent (termijn niet vermeld)): Een permanente cookie die u herkent wanneer u de website opnieuw bezoekt en uw voorkeuren onthoudt, waaronder dat u met cookies hebt ingestemd. U kunt deze cookie verwijderen via de instellingen van uw browser. WHMCSUser (365 dagen): Wordt gebruikt voor de functie \"onthoud mij\" van de klantomgeving. De cookie wordt alleen geplaatst als een klant het systeem vraagt zijn gegevens te onthouden, zodat hij niet steeds opnieuw hoeft in te loggen. De cookie blijft 365 dagen bewaard, of tot de klant uitlogt."
         },
         zz: {
           title: "Example Hosting",
@@ -139,6 +182,10 @@ window.klaroConfig = {
           title: "Tawk.to",
           description: "Provides our live chat application. Cookies: Tawk.to live chat cookies (Persistent (period not stated)): Permanent cookies of our live chat application. Tawk.to uses them to track your chat history and keep your identity when you switch pages."
         },
+        nl: {
+          title: "Tawk.to",
+          description: "Levert onze livechatapplicatie. Cookies: Livechatcookies van Tawk.to (Permanent (termijn niet vermeld)): Permanente cookies van onze livechatapplicatie. Tawk.to gebruikt ze om uw chatgeschiedenis bij te houden en uw identiteit te bewaren wanneer u naar een andere pagina gaat."
+        },
         zz: {
           title: "Tawk.to",
           description: "Provides our live chat application. Cookies: Tawk.to live chat cookies (Persistent (period not stated)): Permanent cookies of our live chat application. Tawk.to uses them to track your chat history and keep your identity when you switch pages."
@@ -158,6 +205,10 @@ window.klaroConfig = {
         en: {
           title: "Example Hosting",
           description: "Count visits and measure how the website is used, so that it can be improved. Cookies: Session cookies (Session): Show us which parts of the website you viewed during this visit. They are deleted automatically as soon as you close your web browser. WHMCSLinkID (Persistent (period not stated)): Set only when link tracking is used (Utilities \u003e Link Tracking). It remembers the link the visitor followed to reach the website; when an order comes in, the order is linked to it to provide statistics such as the conversion rate of links."
+        },
+        nl: {
+          title: "Example Hosting",
+          description: "Tellen bezoeken en meten hoe de website wordt gebruikt, zodat wij die kunnen verbeteren. Cookies: Sessiecookies (Sessie): Laten ons zien welke onderdelen van de website u tijdens dit bezoek hebt bekeken. Ze worden automatisch verwijderd zodra u uw webbrowser sluit. WHMCSLinkID (Permanent (termijn niet vermeld)): Wordt alleen geplaatst als linktracking wordt gebruikt (Utilities \u003e Link Tracking). De cookie onthoudt via welke link de bezoeker op de website kwam; komt er een bestelling binnen, dan wordt die daaraan gekoppeld om statistieken te leveren zoals de conversieratio van links."
         },
         zz: {
           title: "Example Hosting",
@@ -181,6 +232,10 @@ window.klaroConfig = {
           title: "Google",
           description: "Google, an American company, may provide this information to third parties where the law requires it to, or where third parties process the information on Google's behalf; we have no influence on this. We have allowed Google to use the analytics information for other Google services. The information is anonymised as far as possible, and your IP address is expressly not given. It is transmitted to Google and stored on its servers in the United States. Google states that it adheres to the Privacy Shield principles and is affiliated with the Privacy Shield programme of the U.S. Department of Commerce, which it says means there is an adequate level of protection for any personal data. Cookies: Google Analytics cookies (Not stated): Placed through our website by Google as part of its Analytics service."
         },
+        nl: {
+          title: "Google",
+          description: "Google, een Amerikaans bedrijf, kan deze informatie aan derden verstrekken als het daartoe wettelijk verplicht is, of voor zover derden de informatie namens Google verwerken; wij hebben hierop geen invloed. Wij hebben Google toegestaan de verkregen analytics-informatie te gebruiken voor andere Google-diensten. De informatie wordt zoveel mogelijk geanonimiseerd en uw IP-adres wordt uitdrukkelijk niet meegegeven. De informatie wordt overgebracht naar en door Google opgeslagen op servers in de Verenigde Staten. Google stelt zich te houden aan de Privacy Shield-beginselen en aangesloten te zijn bij het Privacy Shield-programma van het Amerikaanse ministerie van Handel, wat volgens Google betekent dat er sprake is van een passend beschermingsniveau voor de verwerking van eventuele persoonsgegevens. Cookies: Google Analytics-cookies (Niet vermeld): Via onze website door Google geplaatst als onderdeel van de dienst Analytics."
+        },
         zz: {
           title: "Google",
           description: "Google, an American company, may provide this information to third parties where the law requires it to, or where third parties process the information on Google's behalf; we have no influence on this. We have allowed Google to use the analytics information for other Google services. The information is anonymised as far as possible, and your IP address is expressly not given. It is transmitted to Google and stored on its servers in the United States. Google states that it adheres to the Privacy Shield principles and is affiliated with the Privacy Shield programme of the U.S. Department of Commerce, which it says means there is an adequate level of protection for any personal data. Cookies: Google Analytics cookies (Not stated): Placed through our website by Google as part of its Analytics service."
@@ -200,6 +255,10 @@ window.klaroConfig = {
         en: {
           title: "Example Hosting",
           description: "Follow your activity to show relevant content and advertising, or to measure campaigns. Cookies: WHMCSAffiliateID (90 days): Set when an affiliate refers a customer. It stores the ID of the referring affiliate, so that the affiliate is credited if the customer orders within 90 days of the referral."
+        },
+        nl: {
+          title: "Example Hosting",
+          description: "Volgen uw activiteiten om relevante inhoud en advertenties te tonen of om campagnes te meten. Cookies: WHMCSAffiliateID (90 dagen): Wordt geplaatst wanneer een affiliate een klant doorverwijst. De cookie slaat de ID van de doorverwijzende affiliate op, zodat die affiliate wordt beloond als de klant binnen 90 dagen na de doorverwijzing een bestelling plaatst."
         },
         zz: {
           title: "Example Hosting",
