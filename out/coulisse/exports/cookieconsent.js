@@ -142,6 +142,114 @@ window.discloseCookieConsentConfig = {
             }
           ]
         }
+      },
+      nl: {
+        consentModal: {
+          title: "Wij gebruiken cookies",
+          description: "Mogen wij cookies gebruiken om uw activiteiten te volgen, zodat wij u beter van dienst kunnen zijn? Wij nemen uw privacy serieus; onze privacyverklaring geeft details en beantwoordt vragen.",
+          acceptAllBtn: "Alles accepteren",
+          acceptNecessaryBtn: "Alles weigeren",
+          showPreferencesBtn: "Voorkeuren beheren"
+        },
+        preferencesModal: {
+          title: "Cookievoorkeuren",
+          acceptAllBtn: "Alles accepteren",
+          acceptNecessaryBtn: "Alles weigeren",
+          savePreferencesBtn: "Voorkeuren opslaan",
+          closeIconLabel: "Sluiten",
+          sections: [
+            {
+              description: "Kies welke categorieën cookies u toestaat. Strikt noodzakelijke cookies staan altijd aan. U kunt uw keuze altijd wijzigen."
+            },
+            {
+              title: "Strikt noodzakelijk",
+              description: "Nodig om de website te laten werken, bijvoorbeeld om u ingelogd te houden. Deze cookies kunnen niet worden uitgeschakeld.",
+              linkedCategory: "necessary",
+              cookieTable: {
+                headers: {
+                  name: "Naam",
+                  provider: "Aanbieder",
+                  duration: "Bewaartermijn",
+                  description: "Beschrijving"
+                },
+                body: [
+                  {
+                    name: "_icl_current_language",
+                    provider: "Coulisse",
+                    duration: "Niet vermeld",
+                    description: "Slaat de taalmarkering van de website op."
+                  },
+                  {
+                    name: "devicePixelRatio",
+                    provider: "Coulisse",
+                    duration: "Sessie",
+                    description: "Sessiecookie; helpt de website goed te laten werken op verschillende apparaten."
+                  },
+                  {
+                    name: "CraftSessionId",
+                    provider: "Coulisse",
+                    duration: "Sessie",
+                    description: "Sessiecookie; houdt u bijvoorbeeld ingelogd tijdens een sessie."
+                  },
+                  {
+                    name: "vuid",
+                    provider: "Coulisse",
+                    duration: "Sessie",
+                    description: "Sessiecookie die wordt gebruikt voor de goede werking van de website."
+                  }
+                ]
+              }
+            },
+            {
+              title: "Analyse",
+              description: "Tellen bezoeken en meten hoe de website wordt gebruikt, zodat wij die kunnen verbeteren.",
+              linkedCategory: "analytics",
+              cookieTable: {
+                headers: {
+                  name: "Naam",
+                  provider: "Aanbieder",
+                  duration: "Bewaartermijn",
+                  description: "Beschrijving"
+                },
+                body: [
+                  {
+                    name: "Google Analytics-cookies",
+                    provider: "Google",
+                    duration: "26 maanden",
+                    description: "Via onze website door Google verzonden als onderdeel van de dienst Analytics, zodat wij gegevens en rapportages ontvangen over hoe bezoekers de website gebruiken."
+                  }
+                ]
+              }
+            },
+            {
+              title: "Marketing",
+              description: "Volgen uw activiteiten om relevante inhoud en advertenties te tonen of om campagnes te meten.",
+              linkedCategory: "marketing",
+              cookieTable: {
+                headers: {
+                  name: "Naam",
+                  provider: "Aanbieder",
+                  duration: "Bewaartermijn",
+                  description: "Beschrijving"
+                },
+                body: [
+                  {
+                    name: "visitor_id\u0026lt;account\u0026gt;",
+                    provider: "Salesforce (Pardot)",
+                    duration: "Niet vermeld",
+                    description: "De bezoekerscookie van Pardot, geplaatst door de trackingcode van Pardot. Deze bevat een unieke bezoekers-ID en de identificatie van het account: in visitor_id12345 is 12345 de accountidentificatie en is de opgeslagen waarde de bezoekers-ID, bijvoorbeeld 1010101010."
+                  },
+                  {
+                    name: "pi_opt_in",
+                    provider: "Salesforce (Pardot)",
+                    duration: "Niet vermeld",
+                    description: "Een van de twee cookies waarmee Pardot informatie verkrijgt."
+                  }
+                ]
+              }
+            }
+          ]
+        }
       }
     }
   }

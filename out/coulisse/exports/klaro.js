@@ -47,6 +47,37 @@ window.klaroConfig = {
         }
       }
     },
+    nl: {
+      consentNotice: {
+        title: "Wij gebruiken cookies",
+        description: "Mogen wij cookies gebruiken om uw activiteiten te volgen, zodat wij u beter van dienst kunnen zijn? Wij nemen uw privacy serieus; onze privacyverklaring geeft details en beantwoordt vragen.",
+        learnMore: "Voorkeuren beheren"
+      },
+      consentModal: {
+        title: "Cookievoorkeuren",
+        description: "Kies welke categorieën cookies u toestaat. Strikt noodzakelijke cookies staan altijd aan. U kunt uw keuze altijd wijzigen."
+      },
+      ok: "Alles accepteren",
+      acceptAll: "Alles accepteren",
+      acceptSelected: "Voorkeuren opslaan",
+      save: "Voorkeuren opslaan",
+      decline: "Alles weigeren",
+      close: "Sluiten",
+      purposes: {
+        necessary: {
+          title: "Strikt noodzakelijk",
+          description: "Nodig om de website te laten werken, bijvoorbeeld om u ingelogd te houden. Deze cookies kunnen niet worden uitgeschakeld."
+        },
+        analytics: {
+          title: "Analyse",
+          description: "Tellen bezoeken en meten hoe de website wordt gebruikt, zodat wij die kunnen verbeteren."
+        },
+        marketing: {
+          title: "Marketing",
+          description: "Volgen uw activiteiten om relevante inhoud en advertenties te tonen of om campagnes te meten."
+        }
+      }
+    },
     zz: {
       consentNotice: {
         title: "We use cookies",
@@ -87,6 +118,10 @@ window.klaroConfig = {
           title: "Coulisse",
           description: "Needed for the website to work, for example to keep you logged in. These cannot be switched off. Cookies: _icl_current_language (Not stated): Stores the website language marker. devicePixelRatio (Session): Session cookie; helps the website work properly on various devices. CraftSessionId (Session): Session cookie; for example, keeps you logged on during a session. vuid (Session): Session cookie used for the proper functioning of the website."
         },
+        nl: {
+          title: "Coulisse",
+          description: "Nodig om de website te laten werken, bijvoorbeeld om u ingelogd te houden. Deze cookies kunnen niet worden uitgeschakeld. Cookies: _icl_current_language (Niet vermeld): Slaat de taalmarkering van de website op. devicePixelRatio (Sessie): Sessiecookie; helpt de website goed te laten werken op verschillende apparaten. CraftSessionId (Sessie): Sessiecookie; houdt u bijvoorbeeld ingelogd tijdens een sessie. vuid (Sessie): Sessiecookie die wordt gebruikt voor de goede werking van de website."
+        },
         zz: {
           title: "Coulisse",
           description: "Needed for the website to work, for example to keep you logged in. These cannot be switched off. Cookies: _icl_current_language (Not stated): Stores the website language marker. devicePixelRatio (Session): Session cookie; helps the website work properly on various devices. CraftSessionId (Session): Session cookie; for example, keeps you logged on during a session. vuid (Session): Session cookie used for the proper functioning of the website."
@@ -112,6 +147,10 @@ window.klaroConfig = {
           title: "Google",
           description: "Google may pass the information on to third parties where the law obliges it to, or where third parties process the information on Google's behalf; Coulisse has no influence over this. The information is anonymised as far as possible and your IP address is expressly not provided. It is transferred to Google and stored on its servers in the United States. Google states that it adheres to the Privacy Shield principles and is certified under the Privacy Shield programme of the US trade ministry, which it says provides an appropriate level of protection for any personal data. Cookies: Google Analytics cookies (26 months): Sent by Google through our website as part of its Analytics service, so that we receive data and reports on how visitors use the website."
         },
+        nl: {
+          title: "Google",
+          description: "Google kan de informatie aan derden verstrekken als het daartoe wettelijk verplicht is, of voor zover derden de informatie namens Google verwerken; Coulisse heeft hierop geen invloed. De informatie wordt zoveel mogelijk geanonimiseerd en uw IP-adres wordt uitdrukkelijk niet meegegeven. De informatie wordt overgebracht naar en door Google opgeslagen op servers in de Verenigde Staten. Google stelt zich te houden aan de Privacy Shield-beginselen en gecertificeerd te zijn onder het Privacy Shield-programma van het Amerikaanse ministerie van Handel, wat volgens Google een passend beschermingsniveau biedt voor de verwerking van eventuele persoonsgegevens. Cookies: Google Analytics-cookies (26 maanden): Via onze website door Google verzonden als onderdeel van de dienst Analytics, zodat wij gegevens en rapportages ontvangen over hoe bezoekers de website gebruiken."
+        },
         zz: {
           title: "Google",
           description: "Google may pass the information on to third parties where the law obliges it to, or where third parties process the information on Google's behalf; Coulisse has no influence over this. The information is anonymised as far as possible and your IP address is expressly not provided. It is transferred to Google and stored on its servers in the United States. Google states that it adheres to the Privacy Shield principles and is certified under the Privacy Shield programme of the US trade ministry, which it says provides an appropriate level of protection for any personal data. Cookies: Google Analytics cookies (26 months): Sent by Google through our website as part of its Analytics service, so that we receive data and reports on how visitors use the website."
@@ -131,6 +170,10 @@ window.klaroConfig = {
         en: {
           title: "Salesforce (Pardot)",
           description: "Pardot is marketing software from Salesforce. Its tracking code sets cookies in visitors' browsers to track the activities of visitors and prospects on the website and landing pages, and to remember preferences such as form field values when a visitor returns. Pardot also sets a cookie for logged-in users to keep the session and remember table filters. Information acquired through Pardot is kept for 120 months and is not shared with parties outside Coulisse. Cookies: visitor_id\u003caccount\u003e (Not stated): The Pardot visitor cookie, set by the Pardot tracking code. It holds a unique visitor ID and the identifier of the account: in visitor_id12345, 12345 is the account identifier and the stored value is the visitor ID, for example 1010101010. pi_opt_in (Not stated): One of the two cookies through which Pardot acquires information."
+        },
+        nl: {
+          title: "Salesforce (Pardot)",
+          description: "Pardot is marketingsoftware van Salesforce. De trackingcode ervan plaatst cookies in de browser van bezoekers om de activiteiten van bezoekers en prospects op de website en landingspagina's te volgen, en om voorkeuren zoals ingevulde formuliervelden te onthouden wanneer een bezoeker terugkeert. Pardot plaatst ook een cookie voor ingelogde gebruikers om de sessie vast te houden en tabelfilters te onthouden. Via Pardot verkregen informatie wordt 120 maanden bewaard en niet gedeeld met partijen buiten Coulisse. Cookies: visitor_id\u003caccount\u003e (Niet vermeld): De bezoekerscookie van Pardot, geplaatst door de trackingcode van Pardot. Deze bevat een unieke bezoekers-ID en de identificatie van het account: in visitor_id12345 is 12345 de accountidentificatie en is de opgeslagen waarde de bezoekers-ID, bijvoorbeeld 1010101010. pi_opt_in (Niet vermeld): Een van de twee cookies waarmee Pardot informatie verkrijgt."
         },
         zz: {
           title: "Salesforce (Pardot)",
