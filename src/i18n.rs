@@ -355,7 +355,7 @@ impl<'m> Localizer<'m> {
         let text = bundle
             .format_pattern(pattern, args, &mut errors)
             .into_owned();
-        (text, errors.is_empty())
+        (collapse_doubled_periods(text, args), errors.is_empty())
     }
 
     /// A message if any locale of the chain has it; no miss is recorded when none does
@@ -466,8 +466,34 @@ impl<'m> Localizer<'m> {
     }
 }
 
+/// The locale dates are written for. CLDR's `en` is American English ("February 19,
+/// 2021"); these documents address readers under European law, so `en` without a
+/// region writes dates as `en-GB` does ("19 February 2021"). `en-US` keeps US dates.
 fn icu_locale(locale: &LanguageIdentifier) -> Option<icu_locale_core::Locale> {
-    icu_locale_core::Locale::try_from_str(&locale.to_string()).ok()
+    let tag = if locale.language.as_str() == "en" && locale.region.is_none() {
+        "en-GB".to_owned()
+    } else {
+        locale.to_string()
+    };
+    icu_locale_core::Locale::try_from_str(&tag).ok()
+}
+
+/// "… contact ACME B.V.." → "… contact ACME B.V.": a value that ends in a period (an
+/// abbreviation) also ends the sentence the message closes after it.
+fn collapse_doubled_periods(text: String, args: Option<&FluentArgs>) -> String {
+    let Some(args) = args else { return text };
+    let mut text = text;
+    for (_, value) in args.iter() {
+        if let FluentValue::String(value) = value
+            && value.ends_with('.')
+        {
+            let doubled = format!("{value}.");
+            if text.contains(&doubled) {
+                text = text.replace(&doubled, value);
+            }
+        }
+    }
+    text
 }
 
 #[cfg(test)]
@@ -493,11 +519,14 @@ mod tests {
     fn dates_and_lists_follow_cldr() {
         let m = Messages::shipped();
         let en = Localizer::new(&m, vec![lid("en")]);
-        assert_eq!(en.date(2021, 2, 19), "February 19, 2021");
-        let en_gb = Localizer::new(&m, vec![lid("en-GB")]);
-        assert_eq!(en_gb.date(2021, 2, 19), "19 February 2021");
+        assert_eq!(en.date(2021, 2, 19), "19 February 2021");
         assert_eq!(
             en.list_and(&["a".into(), "b".into(), "c".into()]),
+            "a, b and c"
+        );
+        let en_us = Localizer::new(&m, vec![lid("en-US")]);
+        assert_eq!(
+            en_us.list_and(&["a".into(), "b".into(), "c".into()]),
             "a, b, and c"
         );
         let nl = Localizer::new(&m, vec![lid("nl")]);
@@ -588,5 +617,29 @@ mod tests {
                 "{locale}"
             );
         }
+    }
+
+    #[test]
+    fn english_dates_are_day_month_year_unless_american_is_asked_for() {
+        let messages = Messages::shipped();
+        let date = |tag: &str| Localizer::new(&messages, vec![lid(tag)]).date(2021, 2, 19);
+        assert_eq!(date("en"), "19 February 2021");
+        assert_eq!(date("en-GB"), "19 February 2021");
+        assert_eq!(date("en-US"), "February 19, 2021");
+    }
+
+    #[test]
+    fn an_abbreviation_ending_a_sentence_keeps_one_period() {
+        let mut args = FluentArgs::new();
+        args.set("controller", FluentValue::from("ACME B.V."));
+        assert_eq!(
+            collapse_doubled_periods("Contact ACME B.V.. Or not.".into(), Some(&args)),
+            "Contact ACME B.V. Or not."
+        );
+        args.set("controller", FluentValue::from("ACME"));
+        assert_eq!(
+            collapse_doubled_periods("Contact ACME. Wait...".into(), Some(&args)),
+            "Contact ACME. Wait..."
+        );
     }
 }

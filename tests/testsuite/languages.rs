@@ -136,7 +136,10 @@ fn dates_and_plurals_follow_each_language() {
             "it",
             &["19 febbraio 2021", "13 mesi", "30 minuti", "1 anno"],
         ),
-        ("en", &["13 months", "30 minutes", "1 year"]),
+        (
+            "en",
+            &["19 February 2021", "13 months", "30 minutes", "1 year"],
+        ),
     ];
     for (lang, facts) in expected {
         let page = read(
@@ -150,5 +153,26 @@ fn dates_and_plurals_follow_each_language() {
                 "{lang}: `{fact}` missing"
             );
         }
+    }
+}
+
+#[test]
+fn a_name_ending_in_a_period_does_not_double_the_full_stop() {
+    let project = project_with(&[(
+        "neutral.toml",
+        &read(fixture("neutral").join("catalogue.toml")),
+    )]);
+    assert_eq!(
+        disclose(project.path(), &["build", "--format", "html"]).code,
+        0
+    );
+    for lang in ["en", "nl", "de", "fr", "es", "it"] {
+        let page = read(
+            project
+                .path()
+                .join(format!("out/neutral/{lang}/cookie-policy.html")),
+        );
+        assert!(page.contains("ACME B.V."), "{lang}");
+        assert!(!page.contains("B.V.."), "{lang}: doubled full stop");
     }
 }
