@@ -73,6 +73,59 @@ window.discloseCookieConsentConfig = {
             }
           ]
         }
+      },
+      nl: {
+        consentModal: {
+          title: "Wij gebruiken cookies",
+          description: "Wij gebruiken cookies die strikt noodzakelijk zijn om deze website te laten werken. Met uw toestemming gebruiken wij ook andere cookies, die in de instellingen worden beschreven. U kunt uw keuze altijd wijzigen.",
+          acceptAllBtn: "Alles accepteren",
+          acceptNecessaryBtn: "Alles weigeren",
+          showPreferencesBtn: "Voorkeuren beheren"
+        },
+        preferencesModal: {
+          title: "Cookievoorkeuren",
+          acceptAllBtn: "Alles accepteren",
+          acceptNecessaryBtn: "Alles weigeren",
+          savePreferencesBtn: "Voorkeuren opslaan",
+          closeIconLabel: "Sluiten",
+          sections: [
+            {
+              description: "Kies welke categorieën cookies u toestaat. Strikt noodzakelijke cookies staan altijd aan. U kunt uw keuze altijd wijzigen."
+            },
+            {
+              title: "Strikt noodzakelijk",
+              description: "Nodig om de website te laten werken, bijvoorbeeld om u ingelogd te houden. Deze cookies kunnen niet worden uitgeschakeld.",
+              linkedCategory: "necessary"
+            },
+            {
+              title: "Analyse",
+              description: "Tellen bezoeken en meten hoe de website wordt gebruikt, zodat wij die kunnen verbeteren.",
+              linkedCategory: "analytics",
+              cookieTable: {
+                headers: {
+                  name: "Naam",
+                  provider: "Aanbieder",
+                  duration: "Bewaartermijn",
+                  description: "Beschrijving"
+                },
+                body: [
+                  {
+                    name: "Sessiecookies",
+                    provider: "COOLBACK",
+                    duration: "Sessie",
+                    description: "Laten ons zien welke onderdelen van de website u tijdens uw bezoek hebt bekeken. Ze worden automatisch verwijderd zodra u uw webbrowser sluit."
+                  },
+                  {
+                    name: "Google Analytics-cookies",
+                    provider: "Google",
+                    duration: "Niet vermeld",
+                    description: "Via onze website door Google geplaatst als onderdeel van de dienst Analytics."
+                  }
+                ]
+              }
+            }
+          ]
+        }
       }
     }
   }

@@ -39,6 +39,29 @@ window.klaroConfig = {
         }
       }
     },
+    nl: {
+      consentNotice: {
+        title: "Wij gebruiken cookies",
+        description: "Wij gebruiken cookies die strikt noodzakelijk zijn om deze website te laten werken. Met uw toestemming gebruiken wij ook andere cookies, die in de instellingen worden beschreven. U kunt uw keuze altijd wijzigen.",
+        learnMore: "Voorkeuren beheren"
+      },
+      consentModal: {
+        title: "Cookievoorkeuren",
+        description: "Kies welke categorieën cookies u toestaat. Strikt noodzakelijke cookies staan altijd aan. U kunt uw keuze altijd wijzigen."
+      },
+      ok: "Alles accepteren",
+      acceptAll: "Alles accepteren",
+      acceptSelected: "Voorkeuren opslaan",
+      save: "Voorkeuren opslaan",
+      decline: "Alles weigeren",
+      close: "Sluiten",
+      purposes: {
+        analytics: {
+          title: "Analyse",
+          description: "Tellen bezoeken en meten hoe de website wordt gebruikt, zodat wij die kunnen verbeteren."
+        }
+      }
+    },
     zz: {
       consentNotice: {
         title: "We use cookies",
@@ -71,6 +94,10 @@ window.klaroConfig = {
           title: "COOLBACK",
           description: "Count visits and measure how the website is used, so that it can be improved. Cookies: Session cookies (Session): Show us which parts of the website you viewed during your visit. They are removed automatically as soon as you close your web browser."
         },
+        nl: {
+          title: "COOLBACK",
+          description: "Tellen bezoeken en meten hoe de website wordt gebruikt, zodat wij die kunnen verbeteren. Cookies: Sessiecookies (Sessie): Laten ons zien welke onderdelen van de website u tijdens uw bezoek hebt bekeken. Ze worden automatisch verwijderd zodra u uw webbrowser sluit."
+        },
         zz: {
           title: "COOLBACK",
           description: "Count visits and measure how the website is used, so that it can be improved. Cookies: Session cookies (Session): Show us which parts of the website you viewed during your visit. They are removed automatically as soon as you close your web browser."
@@ -90,6 +117,10 @@ window.klaroConfig = {
         en: {
           title: "Google",
           description: "Google, a U.S. company, may provide this information to third parties where the law obliges it to, or where third parties process the information on Google's behalf; COOLBACK has no influence on this. The data is anonymised as far as possible, and Google Analytics does not store your IP address. The data is transferred to Google and stored on its servers in the United States. Google undertakes to adhere to the Safe Harbor principles and has joined the Safe Harbor programme of the US trade department; according to Google, this means the processing of personal data is adequately protected. Cookies: Google Analytics cookies (Not stated): Placed through our website by Google as part of its Analytics service."
+        },
+        nl: {
+          title: "Google",
+          description: "Google, een Amerikaans bedrijf, kan deze informatie aan derden verstrekken als het daartoe wettelijk verplicht is, of voor zover derden de informatie namens Google verwerken; COOLBACK heeft hierop geen invloed. De gegevens worden zoveel mogelijk geanonimiseerd en Google Analytics slaat uw IP-adres niet op. De gegevens worden overgebracht naar en door Google opgeslagen op servers in de Verenigde Staten. Google verbindt zich ertoe de Safe Harbor-beginselen na te leven en is aangesloten bij het Safe Harbor-programma van het Amerikaanse ministerie van Handel; volgens Google betekent dit dat de verwerking van persoonsgegevens passend is beschermd. Cookies: Google Analytics-cookies (Niet vermeld): Via onze website door Google geplaatst als onderdeel van de dienst Analytics."
         },
         zz: {
           title: "Google",
