@@ -13,7 +13,7 @@ pub mod manifest;
 use crate::markdown;
 use crate::view::{LinkView, LocaleView, SectionView};
 use anyhow::{Context as _, Result, anyhow};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::Path;
 use tera::{Kwargs, State, Tera, Value};
@@ -226,7 +226,7 @@ impl<'a> PageContext<'a> {
 }
 
 /// One row of the output index: a document in one language.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct IndexPage {
     pub title: String,
     pub lang: String,
@@ -235,7 +235,7 @@ pub struct IndexPage {
     pub markdown: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct IndexPolicy {
     pub id: String,
     pub name: String,
