@@ -1,8 +1,9 @@
 //! The build: the stage order, from catalogue paths to a write plan.
 
+use crate::cache::{self, Cache, CachedFile, Entry};
 use crate::i18n::{Localizer, Messages, Miss, SOURCE_LOCALE};
 use crate::model::{DocumentKind, Keyword, Policy};
-use crate::output::WritePlan;
+use crate::output::{Finished, Output, WritePlan};
 use crate::project::{Loaded, load_all};
 use crate::render::front_matter::{self, FrontMatter, PageMeta};
 use crate::render::manifest::{FileInfo, sha256_hex};
@@ -11,7 +12,7 @@ use crate::render::{
     PageContext, Templates,
 };
 use crate::view::localize;
-use anyhow::{Context as _, Result};
+use anyhow::{Context as _, Result, bail};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -39,38 +40,91 @@ impl BuildOptions {
     }
 }
 
-/// The outcome of rendering: what was loaded (with its diagnostics) and, when the
-/// catalogues were valid, the files to write.
+/// The outcome of rendering into memory: what was loaded (its diagnostics) and, when
+/// the catalogues were valid, the files to write.
 pub struct Rendered {
+    /// The diagnostics and their sources. Policies are rendered as they are loaded and
+    /// not kept: `policies` is empty.
     pub loaded: Loaded,
     pub plan: Option<WritePlan>,
     pub pages: usize,
     pub misses: Vec<Miss>,
 }
 
-/// Load, resolve, localize and render every catalogue. Invalid catalogues give no
-/// plan; template and message errors are returned as errors.
+/// Load, resolve, localize and render every catalogue into memory. Invalid catalogues
+/// give no plan; template and message errors are returned as errors.
 pub fn render_all(options: &BuildOptions) -> Result<Rendered> {
-    let loaded = load_all(&options.catalogues);
-    if loaded.has_errors() {
-        return Ok(Rendered {
-            loaded,
-            plan: None,
-            pages: 0,
-            misses: Vec::new(),
-        });
-    }
+    let built = build(options, Output::collect(), false)?;
+    Ok(Rendered {
+        loaded: built.loaded,
+        plan: built.finished.and_then(|f| f.plan),
+        pages: built.pages,
+        misses: built.misses,
+    })
+}
+
+/// The outcome of a build.
+pub struct Built {
+    /// The diagnostics and their sources (policies are not kept).
+    pub loaded: Loaded,
+    /// The completed output; `None` when a catalogue had errors (nothing was written).
+    pub finished: Option<Finished>,
+    /// Catalogues built, and of those, reused from the cache without rendering.
+    pub catalogues: usize,
+    pub reused: usize,
+    pub pages: usize,
+    pub misses: Vec<Miss>,
+}
+
+/// What became of one catalogue.
+enum Outcome {
+    /// Built, or reused from the cache (`true`).
+    Done(Box<Entry>, bool),
+    /// Loading found errors (reported by loading everything again, in order).
+    Invalid,
+}
+
+/// Load, resolve, localize and render every catalogue into `output`, each catalogue's
+/// files as soon as it is rendered, in parallel; then `index.html`, the manifest
+/// schema, and the output is finished. With `use_cache`, a written output reuses the
+/// catalogues that did not change since the build that wrote it ([`crate::cache`]) and
+/// records the cache for the next build. Invalid catalogues give no output (nothing
+/// is written); template and message errors are returned as errors.
+pub fn build(options: &BuildOptions, output: Output, use_cache: bool) -> Result<Built> {
     let messages = Messages::with_project_dir(&options.project.join("locales"))?;
     let templates = Templates::load(Some(&options.project.join("templates")))?;
-    // Catalogues render in parallel; collecting keeps their order, so the plan is the
-    // same whatever the thread count.
-    let rendered: Vec<PolicyOutput> = loaded
-        .policies
+    // Only a written output has a cache: a comparison (`--check`) reads real bytes.
+    let build_hash = (use_cache && output.writes()).then(|| cache::build_hash(options));
+    let cache = match (&build_hash, output.out_dir()) {
+        (Some(hash), Some(out)) if output.can_reuse() => Cache::read(out, hash),
+        _ => Cache::default(),
+    };
+    // Catalogues go in parallel, each loaded, rendered, written and dropped in turn,
+    // so memory holds a few catalogues, not the site; collecting keeps their order.
+    let outcomes: Vec<Outcome> = options
+        .catalogues
         .par_iter()
-        .map(|policy| {
+        .enumerate()
+        .map(|(order, path)| {
+            let key = build_hash
+                .as_deref()
+                .and_then(|hash| cache::catalogue_key(hash, path));
+            if let Some(entry) = key.as_deref().and_then(|k| cache.lookup(k)) {
+                for file in &entry.files {
+                    let relative = cache::safe_relative(&file.path)
+                        .context("a cached path leaves the output folder")?;
+                    output.reuse(&relative, file.size)?;
+                }
+                return Ok(Outcome::Done(Box::new(entry.clone()), true));
+            }
+            let mut loaded = load_all(std::slice::from_ref(path));
+            let policy = match loaded.policies.pop() {
+                Some(policy) if !loaded.has_errors() => policy,
+                _ => return Ok(Outcome::Invalid),
+            };
             let mut out = PolicyOutput::default();
-            let (count, entry) = render_policy(
-                policy,
+            let (pages, index) = render_policy(
+                &policy,
                 options,
                 &messages,
                 &templates,
@@ -78,54 +132,117 @@ pub fn render_all(options: &BuildOptions) -> Result<Rendered> {
                 &mut out.misses,
             )
             .with_context(|| format!("building policy `{}`", policy.id))?;
-            out.pages = count;
-            out.index = Some(entry);
-            Ok(out)
+            let files = out
+                .plan
+                .files()
+                .iter()
+                .map(|(path, bytes)| CachedFile {
+                    path: to_slash(path),
+                    size: bytes.len() as u64,
+                })
+                .collect();
+            output.add(order, out.plan)?;
+            out.misses.sort();
+            out.misses.dedup();
+            Ok(Outcome::Done(
+                Box::new(Entry {
+                    key: key.unwrap_or_default(),
+                    policy: policy.id.clone(),
+                    pages,
+                    index,
+                    misses: out.misses,
+                    files,
+                }),
+                false,
+            ))
         })
         .collect::<Result<_>>()?;
-    let mut plan = WritePlan::default();
+
+    let mut entries: Vec<Entry> = Vec::with_capacity(outcomes.len());
+    let mut invalid = false;
+    let mut reused = 0;
+    for outcome in outcomes {
+        match outcome {
+            Outcome::Done(entry, from_cache) => {
+                entries.push(*entry);
+                reused += usize::from(from_cache);
+            }
+            Outcome::Invalid => invalid = true,
+        }
+    }
+    let mut ids: Vec<&str> = entries.iter().map(|e| e.policy.as_str()).collect();
+    ids.sort_unstable();
+    let clash = ids.windows(2).any(|w| w[0] == w[1]);
+    if invalid || clash {
+        // Load everything again, in order, for the full list of problems (across
+        // catalogues, too); the output is dropped unfinished: nothing is written.
+        let loaded = load_all(&options.catalogues);
+        if loaded.has_errors() {
+            return Ok(Built {
+                loaded,
+                finished: None,
+                catalogues: 0,
+                reused: 0,
+                pages: 0,
+                misses: Vec::new(),
+            });
+        }
+        bail!("catalogues that failed to load now load without errors; run the build again");
+    }
+
     let mut pages = 0;
     let mut misses = Vec::new();
-    let mut index = Vec::new();
-    for out in rendered {
-        plan.extend(out.plan);
-        pages += out.pages;
-        misses.extend(out.misses);
-        index.extend(out.index);
+    let mut index = Vec::with_capacity(entries.len());
+    for entry in &entries {
+        pages += entry.pages;
+        misses.extend(entry.misses.iter().cloned());
+        index.push(entry.index.clone());
     }
-    plan.add(
+    let mut shared = WritePlan::default();
+    shared.add(
         PathBuf::from("index.html"),
         render_index_page(&messages, &templates, index)?.into_bytes(),
     );
     // The pages' stylesheet, for sites that embed the fragments.
     if let Some(css) = templates.asset("style.css") {
-        plan.add(PathBuf::from("disclose.css"), css.as_bytes().to_vec());
+        shared.add(PathBuf::from("disclose.css"), css.as_bytes().to_vec());
     }
     // The manifest's contract travels with the manifests it describes.
     let mut schema = serde_json::to_string_pretty(&render::manifest::json_schema())
         .context("serialising the manifest schema")?;
     schema.push('\n');
-    plan.add(
+    shared.add(
         PathBuf::from("schema/manifest.schema.json"),
         schema.into_bytes(),
     );
+    output.add(usize::MAX, shared)?;
     misses.sort();
     misses.dedup();
-    Ok(Rendered {
-        loaded,
-        plan: Some(plan),
+    let catalogues = entries.len();
+    let cache_file = build_hash.map(|hash| cache::encode(&hash, entries));
+    let finished = output.finish(cache_file)?;
+    Ok(Built {
+        loaded: Loaded::default(),
+        finished: Some(finished),
+        catalogues,
+        reused,
         pages,
         misses,
     })
+}
+
+fn to_slash(path: &Path) -> String {
+    path.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// What rendering one catalogue produced.
 #[derive(Default)]
 struct PolicyOutput {
     plan: WritePlan,
-    pages: usize,
     misses: Vec<Miss>,
-    index: Option<IndexPolicy>,
 }
 
 fn render_policy(
@@ -207,7 +324,7 @@ fn render_policy(
                 let page = render::render_page(templates, &ctx)?;
                 let path = format!("{}/{file_name}", view.lang);
                 index_page.files.push(IndexFile {
-                    format: format.label(),
+                    format: format.label().to_owned(),
                     href: format!("{}/{path}", policy.id),
                 });
                 files

@@ -108,6 +108,11 @@ pub struct BuildArgs {
     #[arg(long, default_value = "hugo", value_parser = parse_front_matter)]
     pub front_matter: FrontMatter,
 
+    /// Render every catalogue, reusing nothing from the cache in the output folder
+    /// (.disclose-cache), and write no cache.
+    #[arg(long)]
+    pub no_cache: bool,
+
     /// Project folder holding policies/, templates/ and locales/.
     #[arg(long, default_value = ".")]
     pub project: PathBuf,

@@ -9,6 +9,7 @@
 use anyhow::{Context as _, Result, anyhow};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 use std::str::FromStr;
@@ -24,6 +25,11 @@ const SHIPPED: &[(&str, &str)] = &[
     ("es", include_str!("../locales/es.ftl")),
     ("it", include_str!("../locales/it.ftl")),
 ];
+
+/// The shipped message files: locale tag and Fluent source.
+pub fn shipped_sources() -> &'static [(&'static str, &'static str)] {
+    SHIPPED
+}
 
 /// The language the shipped messages are complete in; the last resort of every chain.
 pub const SOURCE_LOCALE: &str = "en";
@@ -293,7 +299,7 @@ impl Coverage {
 }
 
 /// A message that the requested locale lacked, found further down the chain.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Miss {
     pub locale: String,
     pub id: String,

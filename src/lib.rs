@@ -7,6 +7,7 @@
 //! [`build::render_all`] runs the stages in order; [`output`] writes or compares the result.
 
 pub mod build;
+pub mod cache;
 pub mod catalogue;
 pub mod check;
 pub mod diag;

@@ -1,20 +1,32 @@
-//! Output: a write plan (relative path → bytes), written atomically or compared.
+//! Output: the files of a build, written atomically as they are made, or compared.
 //!
-//! Everything is rendered before anything is written. Writing builds the complete new
-//! output tree in a staging folder beside the output — files disclose does not own are
-//! carried over as hard links — and then swaps it in with one rename, so the output
-//! folder is always either the complete old tree or the complete new one, whatever
-//! happens to the process. A ledger (`.disclose-files`) records what disclose wrote, so
-//! a later build removes its own stale files and never anyone else's.
+//! Writing builds the complete new output tree in a staging folder beside the output
+//! and then swaps it in with one rename, so the output folder is always either the
+//! complete old tree or the complete new one, whatever happens to the process.
+//! Catalogues are written into the staging folder as each one is rendered, so a build
+//! holds one catalogue's files in memory at a time, not the whole site. Files that come
+//! out the same as in the current output, files a build reuses unrendered (see
+//! [`crate::cache`]) and files disclose does not own are carried over as hard links.
+//! When nothing changed at all, the staging folder is never made and the output is
+//! left as it is. A ledger (`.disclose-files`) records what disclose wrote, so a later
+//! build removes its own stale files and never anyone else's.
 
 use anyhow::{Context as _, Result, bail};
+use rayon::prelude::*;
 use std::collections::BTreeSet;
+use std::io::ErrorKind;
 use std::path::{Component, Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 /// The list of files disclose wrote into an output folder, one relative path per line.
 pub const LEDGER: &str = ".disclose-files";
 
-/// The files of a build, by path relative to the output folder.
+/// The build cache in the output folder ([`crate::cache`]): disclose's own, written
+/// with the tree, never listed in the ledger, compared by `--check` or carried over.
+pub const CACHE: &str = ".disclose-cache";
+
+/// The files of a build (or of one catalogue), by path relative to the output folder.
 #[derive(Debug, Default)]
 pub struct WritePlan {
     files: Vec<(PathBuf, Vec<u8>)>,
@@ -45,26 +57,443 @@ impl WritePlan {
     pub fn total_bytes(&self) -> usize {
         self.files.iter().map(|(_, b)| b.len()).sum()
     }
+}
 
-    fn paths(&self) -> BTreeSet<&Path> {
-        self.files.iter().map(|(p, _)| p.as_path()).collect()
+/// Where the files of a build go as each catalogue completes: kept in memory, written
+/// into a staging folder and swapped in, or compared with an output folder.
+///
+/// Files may be added from several threads at once, in any order: what ends up in
+/// the output does not depend on it.
+pub struct Output {
+    kind: Kind,
+    /// Every path added or reused so far.
+    paths: Mutex<BTreeSet<PathBuf>>,
+    bytes: AtomicU64,
+}
+
+enum Kind {
+    Collect(Mutex<Vec<(usize, WritePlan)>>),
+    Write(Writer),
+    Compare {
+        out: PathBuf,
+        differences: Mutex<Vec<Difference>>,
+    },
+}
+
+/// What a finished output did.
+#[derive(Debug, Default)]
+pub struct Finished {
+    /// Files in the build (added or reused) and their total size.
+    pub files: usize,
+    pub bytes: u64,
+    /// What writing changed (written outputs).
+    pub report: WriteReport,
+    /// How the output folder differs (compared outputs), sorted.
+    pub differences: Vec<Difference>,
+    /// Every file, in the order of the `order` they were added with (collected outputs).
+    pub plan: Option<WritePlan>,
+}
+
+impl Output {
+    /// Keep every file in memory; [`Output::finish`] returns them as one plan.
+    pub fn collect() -> Self {
+        Self::new(Kind::Collect(Mutex::default()))
     }
 
-    /// Top-level names the plan writes under (a policy folder, `schema`, `index.html`):
-    /// earlier files of disclose's under them that the plan lacks are stale.
-    fn roots(&self) -> BTreeSet<&std::ffi::OsStr> {
-        self.files
-            .iter()
-            .filter_map(|(p, _)| p.components().next())
-            .map(|c| c.as_os_str())
-            .collect()
+    /// Write into a new tree beside `out`, swapped in by [`Output::finish`]. Call
+    /// [`check_out_dir`] first.
+    pub fn write(out: &Path) -> Result<Self> {
+        Ok(Self::new(Kind::Write(Writer::begin(out)?)))
     }
+
+    /// Compare with what is under `out`, writing nothing.
+    pub fn compare(out: &Path) -> Self {
+        Self::new(Kind::Compare {
+            out: out.to_owned(),
+            differences: Mutex::default(),
+        })
+    }
+
+    fn new(kind: Kind) -> Self {
+        Self {
+            kind,
+            paths: Mutex::default(),
+            bytes: AtomicU64::new(0),
+        }
+    }
+
+    /// Whether this output writes (rather than collects or compares).
+    pub fn writes(&self) -> bool {
+        matches!(&self.kind, Kind::Write(_))
+    }
+
+    /// Whether [`Output::reuse`] can be used: files of the current output can be
+    /// carried over into the new one.
+    pub fn can_reuse(&self) -> bool {
+        matches!(&self.kind, Kind::Write(w) if w.existed)
+    }
+
+    /// The output folder written to or compared with; `None` when collecting.
+    pub fn out_dir(&self) -> Option<&Path> {
+        match &self.kind {
+            Kind::Collect(_) => None,
+            Kind::Write(w) => Some(&w.out),
+            Kind::Compare { out, .. } => Some(out),
+        }
+    }
+
+    /// Add the files of `plan`. `order` places them in a collected plan (catalogue
+    /// order); written and compared outputs do not depend on it.
+    pub fn add(&self, order: usize, plan: WritePlan) -> Result<()> {
+        match &self.kind {
+            Kind::Collect(plans) => {
+                self.add_files(plan.files())?;
+                plans
+                    .lock()
+                    .expect("no panics while holding the lock")
+                    .push((order, plan));
+                Ok(())
+            }
+            _ => self.add_files(plan.files()),
+        }
+    }
+
+    fn add_files(&self, files: &[(PathBuf, Vec<u8>)]) -> Result<()> {
+        for (path, bytes) in files {
+            if !is_safe_relative(path) {
+                bail!(
+                    "refusing to write outside the output folder: {}",
+                    path.display()
+                );
+            }
+            self.record(path, bytes.len() as u64);
+        }
+        match &self.kind {
+            Kind::Collect(_) => {}
+            Kind::Write(writer) => {
+                for (path, bytes) in files {
+                    writer.put(path, bytes)?;
+                }
+            }
+            Kind::Compare { out, differences } => {
+                let found: Vec<Difference> = files
+                    .iter()
+                    .filter_map(|(relative, bytes)| {
+                        match read_if_len(&out.join(relative), bytes.len()) {
+                            Lookup::Missing => Some(Difference::Missing(relative.clone())),
+                            Lookup::Differs => Some(Difference::Changed(relative.clone())),
+                            Lookup::Same(old) if old != *bytes => {
+                                Some(Difference::Changed(relative.clone()))
+                            }
+                            Lookup::Same(_) => None,
+                        }
+                    })
+                    .collect();
+                differences
+                    .lock()
+                    .expect("no panics while holding the lock")
+                    .extend(found);
+            }
+        }
+        Ok(())
+    }
+
+    /// Carry a file of the current output over unchanged (a catalogue the cache says
+    /// is unchanged); `size` is its length. Only for outputs that [`Output::can_reuse`].
+    pub fn reuse(&self, path: &Path, size: u64) -> Result<()> {
+        if !is_safe_relative(path) {
+            bail!(
+                "refusing to write outside the output folder: {}",
+                path.display()
+            );
+        }
+        let Kind::Write(writer) = &self.kind else {
+            bail!("only a written output can reuse files");
+        };
+        self.record(path, size);
+        writer.keep(path)
+    }
+
+    fn record(&self, path: &Path, size: u64) {
+        self.paths
+            .lock()
+            .expect("no panics while holding the lock")
+            .insert(path.to_owned());
+        self.bytes.fetch_add(size, Ordering::Relaxed);
+    }
+
+    /// Files added or reused so far.
+    pub fn files(&self) -> usize {
+        self.paths.lock().map(|p| p.len()).unwrap_or_default()
+    }
+
+    /// Complete the output: for a written one, carry over what is not disclose's,
+    /// write the ledger and `cache` (the cache file's bytes, if any) and swap the new
+    /// tree in; for a compared one, add the stale files to the differences.
+    pub fn finish(self, cache: Option<Vec<u8>>) -> Result<Finished> {
+        let planned = self.paths.into_inner().unwrap_or_default();
+        let mut finished = Finished {
+            files: planned.len(),
+            bytes: self.bytes.into_inner(),
+            ..Finished::default()
+        };
+        match self.kind {
+            Kind::Collect(plans) => {
+                let mut plans = plans.into_inner().unwrap_or_default();
+                plans.sort_by_key(|(order, _)| *order);
+                let mut all = WritePlan::default();
+                for (_, plan) in plans {
+                    all.extend(plan);
+                }
+                finished.plan = Some(all);
+            }
+            Kind::Write(writer) => {
+                finished.report = writer.finish(&planned, cache)?;
+            }
+            Kind::Compare { out, differences } => {
+                let mut differences = differences.into_inner().unwrap_or_default();
+                differences.extend(
+                    stale_files(&out, &planned)
+                        .into_iter()
+                        .map(Difference::Stale),
+                );
+                differences.sort();
+                finished.differences = differences;
+            }
+        }
+        Ok(finished)
+    }
+}
+
+/// A file of the current output, read only when it has the expected length.
+enum Lookup {
+    Missing,
+    Differs,
+    Same(Vec<u8>),
+}
+
+fn read_if_len(path: &Path, len: usize) -> Lookup {
+    match std::fs::metadata(path) {
+        Err(_) => Lookup::Missing,
+        Ok(m) if !m.is_file() => Lookup::Missing,
+        Ok(m) if m.len() != len as u64 => Lookup::Differs,
+        Ok(_) => match std::fs::read(path) {
+            Ok(bytes) => Lookup::Same(bytes),
+            Err(_) => Lookup::Missing,
+        },
+    }
+}
+
+/// Writes a build into a staging folder beside the output.
+struct Writer {
+    out: PathBuf,
+    /// Whether the output folder existed when the build began.
+    existed: bool,
+    staging: PathBuf,
+    state: Mutex<Staged>,
+    changed: AtomicUsize,
+}
+
+/// Until a file differs from the current output, the staging folder is not made:
+/// files that would only be carried over are remembered instead.
+#[derive(Default)]
+struct Staged {
+    made: bool,
+    pending: Vec<PathBuf>,
+    /// Set once the tree is swapped in (or moved into place).
+    done: bool,
+}
+
+impl Writer {
+    fn begin(out: &Path) -> Result<Self> {
+        let (parent, name) = parent_and_name(out);
+        std::fs::create_dir_all(&parent)
+            .with_context(|| format!("creating {}", parent.display()))?;
+        remove_leftover_staging(&parent, &name);
+        let writer = Self {
+            out: out.to_owned(),
+            existed: out.exists(),
+            staging: staging_dir(&parent, &name),
+            state: Mutex::default(),
+            changed: AtomicUsize::new(0),
+        };
+        if !writer.existed {
+            writer.make_staging()?;
+        }
+        Ok(writer)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Staged> {
+        self.state.lock().expect("no panics while holding the lock")
+    }
+
+    /// Make the staging folder (once) and carry the remembered files into it.
+    fn make_staging(&self) -> Result<()> {
+        let mut state = self.lock();
+        if state.made {
+            return Ok(());
+        }
+        std::fs::create_dir_all(&self.staging)
+            .with_context(|| format!("creating {}", self.staging.display()))?;
+        state.made = true;
+        let pending = std::mem::take(&mut state.pending);
+        pending
+            .par_iter()
+            .try_for_each(|relative| self.link(relative))?;
+        Ok(())
+    }
+
+    /// Write one file of the build.
+    fn put(&self, relative: &Path, bytes: &[u8]) -> Result<()> {
+        if self.existed
+            && let Lookup::Same(old) = read_if_len(&self.out.join(relative), bytes.len())
+            && old == bytes
+        {
+            return self.keep(relative);
+        }
+        self.changed.fetch_add(1, Ordering::Relaxed);
+        self.make_staging()?;
+        let path = self.staging.join(relative);
+        with_parent(&path, || std::fs::write(&path, bytes))
+            .with_context(|| format!("writing {}", path.display()))
+    }
+
+    /// Carry a file of the current output into the new tree, now or when the staging
+    /// folder is made.
+    fn keep(&self, relative: &Path) -> Result<()> {
+        {
+            let mut state = self.lock();
+            if !state.made {
+                state.pending.push(relative.to_owned());
+                return Ok(());
+            }
+        }
+        self.link(relative)
+    }
+
+    /// Hard-link (or copy, where links are not possible) a file of the output into
+    /// the staging folder.
+    fn link(&self, relative: &Path) -> Result<()> {
+        let from = self.out.join(relative);
+        let to = self.staging.join(relative);
+        with_parent(&to, || {
+            std::fs::hard_link(&from, &to).or_else(|err| match err.kind() {
+                ErrorKind::NotFound => Err(err),
+                _ => std::fs::copy(&from, &to).map(|_| ()),
+            })
+        })
+        .with_context(|| format!("carrying {} over", from.display()))
+    }
+
+    fn finish(self, planned: &BTreeSet<PathBuf>, cache: Option<Vec<u8>>) -> Result<WriteReport> {
+        let stale = if self.existed {
+            stale_files(&self.out, planned)
+        } else {
+            BTreeSet::new()
+        };
+        let kept = if self.existed {
+            kept_files(&self.out, planned)
+        } else {
+            BTreeSet::new()
+        };
+        let ledger = ledger(planned, &kept);
+        let report = WriteReport {
+            changed: self.changed.load(Ordering::Relaxed),
+            removed: stale.len(),
+        };
+        let made = self.lock().made;
+        if self.existed
+            && !made
+            && stale.is_empty()
+            && std::fs::read(self.out.join(LEDGER)).is_ok_and(|l| l == ledger)
+            && std::fs::read(self.out.join(CACHE)).ok() == cache
+        {
+            // Nothing differs: leave the output as it is.
+            self.lock().done = true;
+            return Ok(report);
+        }
+        self.make_staging()?;
+        if self.existed {
+            // Carry over what is not ours to replace: other people's files.
+            carry_over(&self.out, &self.out, &self.staging, &stale, planned).with_context(
+                || format!("preparing the new output beside {}", self.out.display()),
+            )?;
+        }
+        let ledger_path = self.staging.join(LEDGER);
+        std::fs::write(&ledger_path, ledger)
+            .with_context(|| format!("writing {}", ledger_path.display()))?;
+        if let Some(cache) = cache {
+            let cache_path = self.staging.join(CACHE);
+            std::fs::write(&cache_path, cache)
+                .with_context(|| format!("writing {}", cache_path.display()))?;
+        }
+        if self.existed {
+            swap(&self.staging, &self.out)?;
+            self.lock().done = true;
+            // `staging` now holds the old tree.
+            remove_tree(&self.staging)
+                .with_context(|| format!("removing the old output {}", self.staging.display()))?;
+        } else {
+            std::fs::rename(&self.staging, &self.out)
+                .with_context(|| format!("moving the new output to {}", self.out.display()))?;
+            self.lock().done = true;
+        }
+        Ok(report)
+    }
+}
+
+impl Drop for Writer {
+    /// A build that failed or was abandoned leaves the output as it was, and no
+    /// staging folder behind.
+    fn drop(&mut self) {
+        let state = self.lock();
+        if state.made && !state.done {
+            drop(state);
+            let _ = std::fs::remove_dir_all(&self.staging);
+        }
+    }
+}
+
+/// Run `op`, which creates `path`; if the folder it goes in is missing, make it first.
+fn with_parent(path: &Path, op: impl Fn() -> std::io::Result<()>) -> std::io::Result<()> {
+    match op() {
+        Err(err) if err.kind() == ErrorKind::NotFound => {
+            if let Some(folder) = path.parent() {
+                std::fs::create_dir_all(folder)?;
+            }
+            op()
+        }
+        other => other,
+    }
+}
+
+/// Remove a folder tree, its top-level entries in parallel.
+fn remove_tree(dir: &Path) -> std::io::Result<()> {
+    let entries: Vec<_> = std::fs::read_dir(dir)?.collect::<std::io::Result<_>>()?;
+    entries.par_iter().try_for_each(|entry| {
+        if entry.file_type()?.is_dir() {
+            std::fs::remove_dir_all(entry.path())
+        } else {
+            std::fs::remove_file(entry.path())
+        }
+    })?;
+    std::fs::remove_dir(dir)
+}
+
+/// Top-level names the build writes under (a policy folder, `schema`, `index.html`):
+/// earlier files of disclose's under them that the build lacks are stale.
+fn roots(planned: &BTreeSet<PathBuf>) -> BTreeSet<&std::ffi::OsStr> {
+    planned
+        .iter()
+        .filter_map(|p| p.components().next())
+        .map(|c| c.as_os_str())
+        .collect()
 }
 
 /// The ledger of a build: what it wrote, plus what earlier builds wrote outside its
 /// roots (other catalogues built separately) and is still there.
-fn ledger(plan: &WritePlan, kept: &BTreeSet<PathBuf>) -> Vec<u8> {
-    let mut paths: BTreeSet<&Path> = plan.paths();
+fn ledger(planned: &BTreeSet<PathBuf>, kept: &BTreeSet<PathBuf>) -> Vec<u8> {
+    let mut paths: BTreeSet<&Path> = planned.iter().map(PathBuf::as_path).collect();
     paths.extend(kept.iter().map(PathBuf::as_path));
     let mut text = String::new();
     for path in paths {
@@ -74,14 +503,13 @@ fn ledger(plan: &WritePlan, kept: &BTreeSet<PathBuf>) -> Vec<u8> {
     text.into_bytes()
 }
 
-/// Files of earlier builds under the plan's roots that the plan no longer writes.
-fn stale_files(out: &Path, plan: &WritePlan) -> BTreeSet<PathBuf> {
-    let roots = plan.roots();
-    let planned = plan.paths();
+/// Files of earlier builds under the build's roots that it no longer writes.
+fn stale_files(out: &Path, planned: &BTreeSet<PathBuf>) -> BTreeSet<PathBuf> {
+    let roots = roots(planned);
     previous_files(out)
         .into_iter()
         .filter(|p| {
-            !planned.contains(p.as_path())
+            !planned.contains(p)
                 && p.components()
                     .next()
                     .is_some_and(|c| roots.contains(c.as_os_str()))
@@ -90,9 +518,9 @@ fn stale_files(out: &Path, plan: &WritePlan) -> BTreeSet<PathBuf> {
         .collect()
 }
 
-/// Files of earlier builds outside the plan's roots, still present: kept as they are.
-fn kept_files(out: &Path, plan: &WritePlan) -> BTreeSet<PathBuf> {
-    let roots = plan.roots();
+/// Files of earlier builds outside the build's roots, still present: kept as they are.
+fn kept_files(out: &Path, planned: &BTreeSet<PathBuf>) -> BTreeSet<PathBuf> {
+    let roots = roots(planned);
     previous_files(out)
         .into_iter()
         .filter(|p| {
@@ -189,14 +617,9 @@ fn absolute(path: &Path) -> PathBuf {
 
 /// Write the plan so that `out` holds exactly the new tree plus what others put there.
 pub fn write(out: &Path, plan: &WritePlan) -> Result<WriteReport> {
-    let result = write_staged(out, plan);
-    if result.is_err() {
-        // A failed write (disk full, permissions) leaves the output as it was; do not
-        // leave the half-built staging folder behind either.
-        let (parent, name) = parent_and_name(out);
-        let _ = std::fs::remove_dir_all(staging_dir(&parent, &name));
-    }
-    result
+    let output = Output::write(out)?;
+    output.add_files(plan.files())?;
+    Ok(output.finish(None)?.report)
 }
 
 fn parent_and_name(out: &Path) -> (PathBuf, String) {
@@ -209,56 +632,6 @@ fn parent_and_name(out: &Path) -> (PathBuf, String) {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "out".to_owned());
     (parent, name)
-}
-
-fn write_staged(out: &Path, plan: &WritePlan) -> Result<WriteReport> {
-    for (path, _) in plan.files() {
-        if !is_safe_relative(path) {
-            bail!(
-                "refusing to write outside the output folder: {}",
-                path.display()
-            );
-        }
-    }
-    let (parent, name) = parent_and_name(out);
-    std::fs::create_dir_all(&parent).with_context(|| format!("creating {}", parent.display()))?;
-    remove_leftover_staging(&parent, &name);
-
-    let stale = stale_files(out, plan);
-    let kept = kept_files(out, plan);
-    let planned = plan.paths();
-    let mut report = WriteReport::default();
-    if !out.exists() {
-        // Nothing to protect: build the tree in staging and move it into place.
-        let staging = staging_dir(&parent, &name);
-        fill(&staging, None, plan, &kept, &mut report)?;
-        std::fs::rename(&staging, out)
-            .with_context(|| format!("moving the new output to {}", out.display()))?;
-        return Ok(report);
-    }
-    let unchanged = plan
-        .files()
-        .iter()
-        .all(|(p, bytes)| std::fs::read(out.join(p)).is_ok_and(|old| &old == bytes))
-        && stale.is_empty()
-        && std::fs::read(out.join(LEDGER)).is_ok_and(|l| l == ledger(plan, &kept));
-    if unchanged {
-        return Ok(report);
-    }
-
-    let staging = staging_dir(&parent, &name);
-    std::fs::create_dir_all(&staging).with_context(|| format!("creating {}", staging.display()))?;
-    // Carry over what is not ours to replace: other people's files, and ours that the
-    // plan writes again with the same bytes (hard links: no copying).
-    carry_over(out, out, &staging, &stale, &planned)
-        .with_context(|| format!("preparing the new output beside {}", out.display()))?;
-    report.removed = stale.len();
-    fill(&staging, Some(out), plan, &kept, &mut report)?;
-    swap(&staging, out)?;
-    // `staging` now holds the old tree.
-    std::fs::remove_dir_all(&staging)
-        .with_context(|| format!("removing the old output {}", staging.display()))?;
-    Ok(report)
 }
 
 fn staging_dir(parent: &Path, name: &str) -> PathBuf {
@@ -278,14 +651,15 @@ fn remove_leftover_staging(parent: &Path, name: &str) {
     }
 }
 
-/// Hard-link every file of `dir` into `staging`, except files disclose wrote before
-/// that the plan does not keep (stale) and files the plan writes anew.
+/// Hard-link every file of `dir` into `staging`, except disclose's own: the ledger,
+/// the cache, files it wrote before that the build does not keep (stale) and files the
+/// build writes (already there).
 fn carry_over(
     root: &Path,
     dir: &Path,
     staging: &Path,
     stale: &BTreeSet<PathBuf>,
-    planned: &BTreeSet<&Path>,
+    planned: &BTreeSet<PathBuf>,
 ) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let entry = entry?;
@@ -297,39 +671,15 @@ fn carry_over(
             std::fs::create_dir_all(&target)?;
             carry_over(root, &path, staging, stale, planned)?;
         } else if relative == Path::new(LEDGER)
-            || planned.contains(relative.as_path())
+            || relative == Path::new(CACHE)
+            || planned.contains(&relative)
             || stale.contains(&relative)
         {
-            // Rewritten below, or stale: not carried over.
+            // Written anew, or stale: not carried over.
         } else if std::fs::hard_link(&path, &target).is_err() {
             std::fs::copy(&path, &target)?;
         }
     }
-    Ok(())
-}
-
-/// Write every planned file, and the ledger, into `dir`; count those that differ
-/// from `previous` (the current output, if any).
-fn fill(
-    dir: &Path,
-    previous: Option<&Path>,
-    plan: &WritePlan,
-    kept: &BTreeSet<PathBuf>,
-    report: &mut WriteReport,
-) -> Result<()> {
-    for (relative, bytes) in plan.files() {
-        let path = dir.join(relative);
-        let same = previous
-            .is_some_and(|out| std::fs::read(out.join(relative)).is_ok_and(|old| &old == bytes));
-        if let Some(folder) = path.parent() {
-            std::fs::create_dir_all(folder)
-                .with_context(|| format!("creating {}", folder.display()))?;
-        }
-        std::fs::write(&path, bytes).with_context(|| format!("writing {}", path.display()))?;
-        report.changed += usize::from(!same);
-    }
-    std::fs::write(dir.join(LEDGER), ledger(plan, kept))
-        .with_context(|| format!("writing {}", dir.join(LEDGER).display()))?;
     Ok(())
 }
 
@@ -376,19 +726,15 @@ impl std::fmt::Display for Difference {
 
 /// Compare the plan with what is under `out`, without writing.
 pub fn compare(out: &Path, plan: &WritePlan) -> Vec<Difference> {
-    let mut differences = Vec::new();
-    for (relative, bytes) in plan.files() {
-        match std::fs::read(out.join(relative)) {
-            Err(_) => differences.push(Difference::Missing(relative.clone())),
-            Ok(existing) if &existing != bytes => {
-                differences.push(Difference::Changed(relative.clone()))
-            }
-            Ok(_) => {}
-        }
+    let output = Output::compare(out);
+    match output
+        .add_files(plan.files())
+        .and_then(|()| output.finish(None))
+    {
+        Ok(finished) => finished.differences,
+        // Adding to a comparison fails only on paths outside the folder.
+        Err(_) => Vec::new(),
     }
-    differences.extend(stale_files(out, plan).into_iter().map(Difference::Stale));
-    differences.sort();
-    differences
 }
 
 #[cfg(test)]

@@ -2,8 +2,8 @@
 
 use crate::Exit;
 use crate::cli::{BuildArgs, ColorChoice};
-use disclose::build::{BuildOptions, render_all};
-use disclose::output;
+use disclose::build::{BuildOptions, build};
+use disclose::output::{self, Output};
 use disclose::render::Format;
 use std::time::Instant;
 
@@ -26,75 +26,76 @@ pub fn run(args: &BuildArgs, color: ColorChoice) -> Exit {
             .collect();
     }
     options.front_matter = args.front_matter;
-    let rendered = match render_all(&options) {
-        Ok(rendered) => rendered,
+    // Files are written as catalogues complete: the output folder is checked first.
+    let output = if args.check {
+        Output::compare(&args.out)
+    } else {
+        if let Err(err) = output::check_out_dir(&args.out, &options.catalogues) {
+            eprintln!("error: {err:#}");
+            return Exit::Usage;
+        }
+        match Output::write(&args.out) {
+            Ok(output) => output,
+            Err(err) => {
+                eprintln!("error: {err:#}");
+                return Exit::Invalid;
+            }
+        }
+    };
+    let built = match build(&options, output, !args.no_cache) {
+        Ok(built) => built,
         Err(err) => {
             eprintln!("error: {err:#}");
             return Exit::Invalid;
         }
     };
-    if !rendered.loaded.diagnostics.is_empty() {
+    if !built.loaded.diagnostics.is_empty() {
         eprintln!(
             "{}",
-            super::human(
-                &rendered.loaded.diagnostics,
-                &rendered.loaded.sources,
-                style
-            )
+            super::human(&built.loaded.diagnostics, &built.loaded.sources, style)
         );
     }
-    let Some(plan) = rendered.plan else {
+    let Some(finished) = built.finished else {
         eprintln!(
             "build failed: {}; nothing was written",
-            super::tally(&rendered.loaded.diagnostics)
+            super::tally(&built.loaded.diagnostics)
         );
         return Exit::Invalid;
     };
-    let policies = rendered.loaded.policies.len();
+    let policies = built.catalogues;
     let summary = |verb: &str| {
         format!(
             "{verb} {policies} catalogue{} into {}: {} pages, {} files, {:.1} KiB in {} ms",
             if policies == 1 { "" } else { "s" },
             args.out.display(),
-            rendered.pages,
-            plan.len(),
-            plan.total_bytes() as f64 / 1024.0,
+            built.pages,
+            finished.files,
+            finished.bytes as f64 / 1024.0,
             started.elapsed().as_millis()
         )
     };
     if args.check {
-        let differences = output::compare(&args.out, &plan);
-        if differences.is_empty() {
+        if finished.differences.is_empty() {
             eprintln!("{}; output is up to date", summary("checked"));
             return Exit::Success;
         }
-        for difference in &differences {
+        for difference in &finished.differences {
             println!("{difference}");
         }
         eprintln!(
             "{} file(s) in {} differ from a fresh build; run `disclose build` to update",
-            differences.len(),
+            finished.differences.len(),
             args.out.display()
         );
         return Exit::Invalid;
     }
-    if let Err(err) = output::check_out_dir(&args.out, &options.catalogues) {
-        eprintln!("error: {err:#}");
-        return Exit::Usage;
-    }
-    match output::write(&args.out, &plan) {
-        Ok(report) => {
-            eprintln!(
-                "{}; {} changed, {} removed",
-                summary("built"),
-                report.changed,
-                report.removed
-            );
-            Exit::Success
-        }
-        Err(err) => {
-            eprintln!("error: {err:#}");
-            Exit::Invalid
-        }
-    }
+    eprintln!(
+        "{}; {} changed, {} removed; {} of {policies} catalogue{} reused unchanged",
+        summary("built"),
+        finished.report.changed,
+        finished.report.removed,
+        built.reused,
+        if policies == 1 { "" } else { "s" },
+    );
+    Exit::Success
 }

@@ -15,7 +15,7 @@ pub use templates::{BUILTIN_TEMPLATES, Templates};
 
 use crate::view::{LinkView, LocaleView, SectionView};
 use anyhow::Result;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::str::FromStr;
 
@@ -258,7 +258,7 @@ fn table_of_contents(
 }
 
 /// One row of the output index: a document in one language, with a link per format.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct IndexPage {
     pub title: String,
     pub lang: String,
@@ -267,13 +267,13 @@ pub struct IndexPage {
 }
 
 /// A file of the output index: the format's label and the path from the index.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct IndexFile {
-    pub format: &'static str,
+    pub format: String,
     pub href: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct IndexPolicy {
     pub id: String,
     pub name: String,

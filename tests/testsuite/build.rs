@@ -24,6 +24,7 @@ fn builds_every_document_locale_and_format_plus_a_manifest() {
     assert_eq!(
         files,
         [
+            ".disclose-cache",
             ".disclose-files",
             "disclose.css",
             "index.html",

@@ -5,6 +5,7 @@
 
 mod banners;
 mod build;
+mod cache;
 mod check;
 mod crash;
 mod harness;

@@ -1,0 +1,219 @@
+//! Incremental builds: the cache in the output folder reuses unchanged catalogues,
+//! and never changes what a build writes.
+
+use crate::harness::{Run, disclose, fixture, project_with, read, repo_root, tree};
+use std::path::{Path, PathBuf};
+
+/// A project with two catalogues: `shop` (the valid fixture) and `example-shop`.
+fn two_catalogues() -> tempfile::TempDir {
+    project_with(&[
+        ("shop.toml", &read(fixture("valid").join("catalogue.toml"))),
+        (
+            "example-shop.toml",
+            &read(repo_root().join("policies/example-shop.toml")),
+        ),
+    ])
+}
+
+fn build(project: &Path, extra: &[&str]) -> Run {
+    let mut args = vec!["build"];
+    args.extend_from_slice(extra);
+    let run = disclose(project, &args);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    run
+}
+
+fn reused(run: &Run) -> &str {
+    let line = run.stderr.lines().last().unwrap_or_default();
+    line.rsplit("; ").next().unwrap_or_default()
+}
+
+/// The tree of an output folder without the cache file.
+fn output(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    tree(dir)
+        .into_iter()
+        .filter(|(p, _)| p != Path::new(".disclose-cache"))
+        .collect()
+}
+
+/// What a build with no cache at all writes, for comparison.
+fn fresh(project: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    build(project, &["--no-cache", "--out", "fresh"]);
+    assert!(
+        !project.join("fresh/.disclose-cache").exists(),
+        "--no-cache writes no cache"
+    );
+    let files = output(&project.join("fresh"));
+    std::fs::remove_dir_all(project.join("fresh")).unwrap();
+    files
+}
+
+#[test]
+fn a_second_build_reuses_every_catalogue() {
+    let project = two_catalogues();
+    let first = build(project.path(), &[]);
+    assert_eq!(
+        reused(&first),
+        "0 of 2 catalogues reused unchanged",
+        "{}",
+        first.stderr
+    );
+    assert!(project.path().join("out/.disclose-cache").is_file());
+    let before = tree(&project.path().join("out"));
+    let second = build(project.path(), &[]);
+    assert_eq!(reused(&second), "2 of 2 catalogues reused unchanged");
+    assert!(
+        second.stderr.contains("0 changed, 0 removed"),
+        "{}",
+        second.stderr
+    );
+    assert!(
+        second
+            .stderr
+            .contains("built 2 catalogues into out: 24 pages,"),
+        "pages of reused catalogues count: {}",
+        second.stderr
+    );
+    assert_eq!(tree(&project.path().join("out")), before);
+    assert_eq!(output(&project.path().join("out")), fresh(project.path()));
+}
+
+#[test]
+fn changing_one_catalogue_renders_only_it() {
+    let project = two_catalogues();
+    build(project.path(), &[]);
+    let shop = project.path().join("policies/shop.toml");
+    std::fs::write(
+        &shop,
+        read(&shop).replace("Counts *unique* visitors.", "Counts visitors once."),
+    )
+    .unwrap();
+    let run = build(project.path(), &[]);
+    assert_eq!(reused(&run), "1 of 2 catalogues reused unchanged");
+    let out = project.path().join("out");
+    assert!(read(out.join("shop/en/cookie-policy.html")).contains("Counts visitors once."));
+    assert_eq!(output(&out), fresh(project.path()));
+    // The index still lists both.
+    let index = read(out.join("index.html"));
+    assert!(index.contains("shop/en/cookie-policy.html"), "{index}");
+    assert!(
+        index.contains("example-shop/en/cookie-policy.html"),
+        "{index}"
+    );
+}
+
+#[test]
+fn project_messages_and_templates_invalidate_every_catalogue() {
+    let project = two_catalogues();
+    build(project.path(), &[]);
+    std::fs::create_dir_all(project.path().join("locales")).unwrap();
+    std::fs::write(
+        project.path().join("locales/en.ftl"),
+        "cookie-policy-title = Cookie statement\n",
+    )
+    .unwrap();
+    let run = build(project.path(), &[]);
+    assert_eq!(reused(&run), "0 of 2 catalogues reused unchanged");
+    let out = project.path().join("out");
+    assert!(read(out.join("shop/en/cookie-policy.md")).contains("Cookie statement"));
+    assert_eq!(output(&out), fresh(project.path()));
+
+    assert_eq!(
+        reused(&build(project.path(), &[])),
+        "2 of 2 catalogues reused unchanged"
+    );
+    std::fs::create_dir_all(project.path().join("templates")).unwrap();
+    let template = read(repo_root().join("templates/contact.md.tera"));
+    std::fs::write(
+        project.path().join("templates/contact.md.tera"),
+        format!("{template}\nReach us any time.\n"),
+    )
+    .unwrap();
+    let run = build(project.path(), &[]);
+    assert_eq!(reused(&run), "0 of 2 catalogues reused unchanged");
+    assert!(read(out.join("example-shop/en/privacy-policy.md")).contains("Reach us any time."));
+    assert_eq!(output(&out), fresh(project.path()));
+}
+
+#[test]
+fn a_cache_of_another_build_is_ignored() {
+    // Stands in for another tool version: the cache records the hash of what every
+    // catalogue depends on, the tool included.
+    let project = two_catalogues();
+    build(project.path(), &[]);
+    let cache = project.path().join("out/.disclose-cache");
+    let text = read(&cache);
+    let start = text.find("\"build\":\"").unwrap() + "\"build\":\"".len();
+    let mut edited = text.clone();
+    edited.replace_range(start..start + 8, "00000000");
+    assert_ne!(edited, text);
+    std::fs::write(&cache, edited).unwrap();
+    let run = build(project.path(), &[]);
+    assert_eq!(reused(&run), "0 of 2 catalogues reused unchanged");
+    assert_eq!(read(&cache), text, "the cache is written anew");
+}
+
+#[test]
+fn a_corrupt_or_missing_cache_is_ignored() {
+    let project = two_catalogues();
+    build(project.path(), &[]);
+    let expected = output(&project.path().join("out"));
+    let cache = project.path().join("out/.disclose-cache");
+    for garbage in [
+        &b""[..],
+        b"{not json",
+        b"\xff\xfe\x00binary",
+        br#"{"format":1,"build":"x","entries":[{"key":"k"}]}"#,
+    ] {
+        std::fs::write(&cache, garbage).unwrap();
+        let run = build(project.path(), &[]);
+        assert_eq!(reused(&run), "0 of 2 catalogues reused unchanged");
+        assert_eq!(output(&project.path().join("out")), expected);
+    }
+    std::fs::remove_file(&cache).unwrap();
+    let run = build(project.path(), &[]);
+    assert_eq!(reused(&run), "0 of 2 catalogues reused unchanged");
+    assert_eq!(output(&project.path().join("out")), expected);
+    assert!(cache.is_file());
+}
+
+#[test]
+fn an_edited_or_missing_output_file_is_rendered_again() {
+    let project = two_catalogues();
+    build(project.path(), &[]);
+    let out = project.path().join("out");
+    let expected = output(&out);
+    std::fs::write(out.join("shop/en/cookie-policy.md"), "edited by hand").unwrap();
+    std::fs::remove_file(out.join("example-shop/manifest.json")).unwrap();
+    let run = build(project.path(), &[]);
+    assert_eq!(reused(&run), "0 of 2 catalogues reused unchanged");
+    assert_eq!(output(&out), expected, "both catalogues rendered again");
+}
+
+#[test]
+fn no_cache_builds_everything_and_drops_the_cache() {
+    let project = two_catalogues();
+    build(project.path(), &[]);
+    let run = build(project.path(), &["--no-cache"]);
+    assert_eq!(reused(&run), "0 of 2 catalogues reused unchanged");
+    assert!(
+        !project.path().join("out/.disclose-cache").exists(),
+        "a cache that no longer describes the build is removed"
+    );
+}
+
+#[test]
+fn check_ignores_the_cache() {
+    let project = two_catalogues();
+    build(project.path(), &[]);
+    assert_eq!(disclose(project.path(), &["build", "--check"]).code, 0);
+    // A cache that claims everything is fine does not hide a stale page.
+    std::fs::write(
+        project.path().join("out/shop/en/cookie-policy.md"),
+        "edited by hand",
+    )
+    .unwrap();
+    let stale = disclose(project.path(), &["build", "--check"]);
+    assert_eq!(stale.code, 1);
+    assert_eq!(stale.stdout.trim(), "changed: shop/en/cookie-policy.md");
+}
