@@ -4,6 +4,7 @@
 #
 #   scripts/bench.sh            # full run: corpora of 250, 500 and 1,000 catalogues
 #   QUICK=1 scripts/bench.sh    # smoke run: small corpora, few repetitions
+#   BENCH_DIR=/dev/shm/b scripts/bench.sh   # write to tmpfs: the tool, not the disk
 #
 # Prerequisites: a Rust toolchain (cargo), GNU time as /usr/bin/time (Debian/Ubuntu
 # package `time`; installed with apt-get when missing and running as root), coreutils,
@@ -16,6 +17,19 @@
 #   BENCH_DIR=…           scratch folder (default: a new one under $TMPDIR or /tmp);
 #                         it decides the file system the builds write to
 #   KEEP=1                keep the scratch folder
+#   COMPARE=auto          side-by-side comparison (see below): auto runs it when `hugo`
+#                         is installed, 1 requires hugo, 0 skips it
+#
+# Comparison: in the same run and on the same file system, Hugo builds a site with as
+# many Markdown pages as the largest corpus build writes (its own Markdown pages, each
+# twice: same sizes, same count), and `cp -r` copies the largest corpus output. Their
+# times are printed beside disclose's, with ratios. Hugo is not installed by this
+# script (Debian/Ubuntu: apt-get install hugo).
+#
+# Incremental builds: after the corpus builds, the largest corpus is built once more
+# into a kept folder, then rebuilt with nothing changed, and rebuilt after appending a
+# comment to one catalogue (which changes its content hash: it is rendered again, the
+# others are reused from the cache).
 #
 # Every build writes into a folder that does not exist yet (a cold build: all files
 # written); wall time is measured around the process, peak RSS comes from GNU time.
@@ -36,6 +50,7 @@ LOCALES=${LOCALES:-8}
 SEED=${SEED:-42}
 RUNS=${RUNS:-5}
 SHORT_RUNS=${SHORT_RUNS:-30}
+COMPARE=${COMPARE:-auto}
 
 say() { printf '%s\n' "$*" >&2; }
 die() { say "bench.sh: $*"; exit 2; }
@@ -52,6 +67,13 @@ if ! /usr/bin/time -v true >/dev/null 2>&1; then
     die "GNU time (/usr/bin/time -v) is needed for peak RSS: apt-get install time (Debian/Ubuntu), dnf install time (Fedora)"
 fi
 HYPERFINE=$(command -v hyperfine || true)
+HUGO=""
+if [[ $COMPARE != 0 ]]; then
+  HUGO=$(command -v hugo || true)
+  if [[ -z $HUGO && $COMPARE == 1 ]]; then
+    die "COMPARE=1 needs hugo: apt-get install hugo (Debian/Ubuntu), or see https://gohugo.io"
+  fi
+fi
 
 say "building (release)…"
 cargo build --release --quiet --bin disclose --example corpus
@@ -184,6 +206,71 @@ for n in $SIZES; do
   say "  $n: runs (ms) $(awk '{printf "%s%.0f", (NR > 1 ? " " : ""), $1 / 1000}' "$D/walls.txt")"
 done
 rm -rf "$D/out"
+BIG=$(printf '%s' "$SIZES" | awk '{print $NF}')
+
+# --- incremental rebuilds ---------------------------------------------------------------
+say "incremental rebuilds of the corpus of $BIG: $RUNS runs each…"
+INC=$D/out-inc
+rm -rf "$INC"
+"$BIN" build --color never --project "$D/c$BIG" --out "$INC" >/dev/null 2>&1 || die "build failed"
+# (No `ls | head` here: with pipefail, a SIGPIPE would end the script.)
+FILES=("$D/c$BIG"/policies/*.toml)
+TOUCHED=${FILES[$(( ${#FILES[@]} / 2 ))]}
+I_NOOP=$(short_median "$RUNS" "" \
+  "'$BIN' build --color never --project '$D/c$BIG' --out '$INC'")
+I_ONE=$(short_median "$RUNS" "echo '# touched' >> '$TOUCHED'" \
+  "'$BIN' build --color never --project '$D/c$BIG' --out '$INC'")
+echo '# touched' >>"$TOUCHED"
+"$BIN" build --color never --project "$D/c$BIG" --out "$INC" >/dev/null 2>"$D/inc.txt" || die "build failed"
+I_SUMMARY=$(tail -n1 "$D/inc.txt" | awk -F'; ' '{print $NF}')
+
+# --- comparison: Hugo and cp -r ---------------------------------------------------------
+# The largest corpus output, kept for copying and as Hugo's content.
+timed_build "$D/c$BIG" "$D/out-ref"
+REF_PAGES=$PAGES REF_BYTES=$BYTES
+say "cp -r of the output of $BIG catalogues: $RUNS runs…"
+CP_MED=$(short_median "$RUNS" "rm -rf '$D/out-copy'" "cp -r '$D/out-ref' '$D/out-copy'")
+rm -rf "$D/out-copy"
+H_MED="" H_RSS="" H_PAGES=0 H_BYTES=0
+if [[ -n $HUGO ]]; then
+  say "hugo: a site of $REF_PAGES Markdown pages, $RUNS cold builds…"
+  H=$D/hugo
+  rm -rf "$H"
+  mkdir -p "$H/content/a" "$H/layouts/_default"
+  cat >"$H/hugo.toml" <<'TOML'
+baseURL = "https://example.org/"
+disableKinds = ["home", "section", "taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]
+TOML
+  cat >"$H/layouts/_default/single.html" <<'HTML'
+<!DOCTYPE html>
+<html lang="{{ .Params.lang }}">
+<head><meta charset="utf-8"><title>{{ .Title }}</title></head>
+<body><main>{{ .Content }}</main></body>
+</html>
+HTML
+  (cd "$D/out-ref" && find . -name '*.md' -print0 | tar --null -cf - -T -) | (cd "$H/content/a" && tar -xf -)
+  md=$(find "$H/content/a" -name '*.md' | wc -l)
+  copies=$(( md > 0 ? REF_PAGES / md : 0 ))
+  for ((c = 2; c <= copies; c++)); do cp -r "$H/content/a" "$H/content/$c"; done
+  H_PAGES=$(find "$H/content" -name '*.md' | wc -l)
+  H_IN=$(tree_bytes "$H/content")
+  "$HUGO" --quiet -s "$H" -d "$H/public" >/dev/null 2>&1 || die "hugo failed on the comparison site"
+  : >"$D/walls.txt"
+  H_RSS=0
+  for ((i = 0; i < RUNS; i++)); do
+    rm -rf "$H/public" "$H/resources"
+    t0=$(now_us)
+    /usr/bin/time -v -o "$D/time.txt" "$HUGO" --quiet -s "$H" -d "$H/public" >/dev/null 2>&1 || die "hugo failed"
+    t1=$(now_us)
+    echo $((t1 - t0)) >>"$D/walls.txt"
+    rss=$(awk -F': *' '/Maximum resident set size/ {print $2}' "$D/time.txt")
+    if ((rss > H_RSS)); then H_RSS=$rss; fi
+  done
+  H_MED=$(median <"$D/walls.txt")
+  H_BYTES=$(tree_bytes "$H/public")
+  rm -rf "$H"
+fi
+rm -rf "$D/out-ref" "$INC"
 
 # --- the large catalogue ----------------------------------------------------------------
 say "large catalogue: $SHORT_RUNS cold builds…"
@@ -200,9 +287,6 @@ K_START=$(short_median "$SHORT_RUNS" "" "'$BIN' --version")
 K_SEED=$(short_median "$SHORT_RUNS" "" "'$BIN' check --color never policies/coolback")
 "$BIN" check --color never policies/coolback >/dev/null 2>"$D/check.txt" && K_EXIT=0 || K_EXIT=$?
 K_TALLY=$(tail -n1 "$D/check.txt")
-BIG=$(printf '%s' "$SIZES" | awk '{print $NF}')
-# (No `ls | head` here: with pipefail, a SIGPIPE would end the script.)
-FILES=("$D/c$BIG"/policies/*.toml)
 ONE=${FILES[0]}
 K_ONE=$(short_median "$SHORT_RUNS" "" "'$BIN' check --color never --project '$D/c$BIG' '$ONE'")
 t0=$(now_us)
@@ -232,6 +316,26 @@ printf '%-45s %10s  %s\n' "disclose check policies/coolback" "$(ms "$K_SEED")" "
 printf '%-45s %10s\n' "disclose check <one corpus catalogue>" "$(ms "$K_ONE")"
 printf '%-45s %10s  %s\n' "disclose check <corpus of $BIG>" "$(ms "$K_ALL")" "(one run)"
 line
+printf '%-45s %10s  %s\n' "incremental (corpus of $BIG)" "median ms" ""
+line
+printf '%-45s %10s\n' "rebuild, nothing changed" "$(ms "$I_NOOP")"
+printf '%-45s %10s  %s\n' "rebuild after changing one catalogue" "$(ms "$I_ONE")" "($I_SUMMARY)"
+line
+printf '%-45s %10s %8s %8s %8s\n' "side by side (same run, same disk)" "median ms" "pages" "MB out" "RSS MiB"
+line
+printf '%-45s %10s %8d %8.1f %8s\n' "disclose build, $BIG catalogues" "$(ms "${C_MED[$BIG]}")" "${C_PAGES[$BIG]}" "$(awk -v b="${C_BYTES[$BIG]}" 'BEGIN {print b / 1e6}')" "$(mib "${C_RSS[$BIG]}")"
+printf '%-45s %10s %8d %8.1f %8s\n' "cp -r of that output" "$(ms "$CP_MED")" "$REF_PAGES" "$(awk -v b="$REF_BYTES" 'BEGIN {print b / 1e6}')" "-"
+if [[ -n $H_MED ]]; then
+  printf '%-45s %10s %8d %8.1f %8s\n' "hugo $("$HUGO" version | awk '{print $2}'), as many Markdown pages" "$(ms "$H_MED")" "$H_PAGES" "$(awk -v b="$H_BYTES" 'BEGIN {print b / 1e6}')" "$(mib "$H_RSS")"
+fi
+line
+awk -v d="${C_MED[$BIG]}" -v c="$CP_MED" 'BEGIN { printf "ratio: disclose / cp -r = %.2f\n", d / c }'
+if [[ -n $H_MED ]]; then
+  awk -v d="${C_MED[$BIG]}" -v h="$H_MED" -v hi="$H_IN" 'BEGIN {
+    printf "ratio: disclose / hugo = %.2f (hugo read %.1f MB of Markdown)\n", d / h, hi / 1e6 }'
+else
+  echo "ratio: disclose / hugo = n/a (hugo not installed, or COMPARE=0)"
+fi
 
 # Linearity: least-squares fit of time against catalogues.
 FIT=$(for n in $SIZES; do echo "$n ${C_MED[$n]}"; done | awk '
@@ -267,3 +371,4 @@ printf '  %-48s %12s  %s\n' "large catalogue, all locales < 100 ms" "$(ms "$L_ME
 printf '  %-48s %12s  %s\n' "check policies/coolback < 10 ms" "$(ms "$K_SEED") ms" "$(verdict "$k_ok")"
 printf '  %-48s %12s  %s\n' "peak RSS on the corpus < 64 MiB" "$(mib "$rss_max") MiB" "$(verdict "$r_ok")"
 printf '  %-48s %s\n' "time linear in corpus size" "see scaling above"
+printf '  %-48s %12s  %s\n' "rebuild after changing one catalogue < 1 s" "$(ms "$I_ONE") ms" "$(verdict "$(awk -v us="$I_ONE" 'BEGIN {print (us < 1e6) ? 1 : 0}')")"
