@@ -10,7 +10,8 @@ use crate::markdown;
 use crate::model::*;
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 use unic_langid::LanguageIdentifier;
 
@@ -24,12 +25,35 @@ pub struct Rich {
 impl Rich {
     /// Section bodies sit under an `<h2>`: their own headings start at `<h3>`.
     fn new(source: &str) -> Self {
-        Self {
-            html: markdown::to_html(source, 2),
-            md: markdown::to_markdown(source, 2),
-        }
+        RICH_MEMO.with(|memo| {
+            if let Some(rich) = memo.borrow().get(source) {
+                return rich.clone();
+            }
+            let rich = Self {
+                html: markdown::to_html(source, 2),
+                md: markdown::to_markdown(source, 2),
+            };
+            let mut memo = memo.borrow_mut();
+            if memo.len() >= RICH_MEMO_LIMIT {
+                memo.clear();
+            }
+            memo.insert(source.to_owned(), rich.clone());
+            rich
+        })
     }
 }
+
+thread_local! {
+    /// Catalogue Markdown this thread converted lately, by source text. The locales
+    /// of a policy are localized one after the other on one thread, and many of its
+    /// texts are the same in several of them (a field without a translation, `en-GB`
+    /// falling back to `en`): those are converted once. A conversion depends on the
+    /// text alone, so a remembered one is always right; the limit bounds memory.
+    static RICH_MEMO: RefCell<HashMap<String, Rich>> = RefCell::new(HashMap::new());
+}
+
+/// Texts remembered per thread before the memo starts over.
+const RICH_MEMO_LIMIT: usize = 1024;
 
 /// Everything a page of one policy in one locale can show.
 #[derive(Debug, Serialize)]
