@@ -133,7 +133,7 @@ fn render_policy(
             .to_owned(),
         pages: Vec::new(),
     };
-    let mut hashes: BTreeMap<(DocumentKind, String), [String; 2]> = BTreeMap::new();
+    let mut hashes: BTreeMap<(DocumentKind, String), [String; 3]> = BTreeMap::new();
     for localizer in &localizers {
         let view = localize(policy, localizer);
         for document in &policy.documents {
@@ -143,6 +143,9 @@ fn render_policy(
                 language: localizer.msg("language-name", None),
                 html: format!("{}/{}/{}.html", policy.id, view.lang, document.keyword()),
                 markdown: format!("{}/{}/{}.md", policy.id, view.lang, document.keyword()),
+                pdf: Format::ALL.contains(&Format::Pdf).then(|| {
+                    format!("{}/{}/{}.pdf", policy.id, view.lang, document.keyword())
+                }),
             });
             for format in Format::ALL {
                 let ext = format.extension();
@@ -166,13 +169,13 @@ fn render_policy(
                         href: format!("{}.{ext}", d.keyword()),
                     })
                     .collect();
-                let page = render::render_page(templates, &ctx)?;
+                let page = render::render_file(templates, &ctx)?;
                 hashes.entry((*document, view.lang.clone())).or_default()[format as usize] =
-                    sha256_hex(page.as_bytes());
+                    sha256_hex(&page);
                 plan.add(
                     root.join(&view.lang)
                         .join(format!("{}.{ext}", document.keyword())),
-                    page.into_bytes(),
+                    page,
                 );
                 pages += 1;
             }
@@ -181,7 +184,10 @@ fn render_policy(
     }
     let hashes = hashes
         .into_iter()
-        .map(|(key, [html, markdown])| (key, FileHashes { html, markdown }))
+        .map(|(key, [html, markdown, pdf])| {
+            let pdf = (!pdf.is_empty()).then_some(pdf);
+            (key, FileHashes { html, markdown, pdf })
+        })
         .collect();
     let manifest = render::manifest::manifest(policy, &localizers, &hashes);
     let mut json = serde_json::to_string_pretty(&manifest).context("serialising the manifest")?;

@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 
 /// Bumped on any change to the manifest's fields: minor for additions, major for
 /// removals or changed meaning.
-pub const MANIFEST_VERSION: &str = "1.0";
+pub const MANIFEST_VERSION: &str = "1.1";
 
 /// Text per locale tag.
 pub type Localized = BTreeMap<String, String>;
@@ -144,6 +144,8 @@ pub struct DocumentInfo {
     /// Paths relative to the manifest.
     pub html: String,
     pub markdown: String,
+    /// Null when the build made no PDFs (disclose built without the `pdf` feature).
+    pub pdf: Option<String>,
     /// SHA-256 of each file's content, lowercase hex.
     pub sha256: FileHashes,
 }
@@ -152,6 +154,8 @@ pub struct DocumentInfo {
 pub struct FileHashes {
     pub html: String,
     pub markdown: String,
+    /// Null when the build made no PDFs.
+    pub pdf: Option<String>,
 }
 
 /// Lowercase hex SHA-256.
@@ -232,18 +236,26 @@ pub fn manifest(
         .locales
         .iter()
         .flat_map(|locale| {
-            policy.documents.iter().map(move |doc| DocumentInfo {
-                document: *doc,
-                locale: locale.to_string(),
-                html: format!("{locale}/{}.html", doc.keyword()),
-                markdown: format!("{locale}/{}.md", doc.keyword()),
-                sha256: hashes
+            policy.documents.iter().map(move |doc| {
+                let sha256 = hashes
                     .get(&(*doc, locale.to_string()))
                     .cloned()
                     .unwrap_or(FileHashes {
                         html: String::new(),
                         markdown: String::new(),
-                    }),
+                        pdf: None,
+                    });
+                DocumentInfo {
+                    document: *doc,
+                    locale: locale.to_string(),
+                    html: format!("{locale}/{}.html", doc.keyword()),
+                    markdown: format!("{locale}/{}.md", doc.keyword()),
+                    pdf: sha256
+                        .pdf
+                        .as_ref()
+                        .map(|_| format!("{locale}/{}.pdf", doc.keyword())),
+                    sha256,
+                }
             })
         })
         .collect();

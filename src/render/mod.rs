@@ -4,10 +4,14 @@
 //! of the repository's `templates/` folder, embedded in the binary; a project's own
 //! `templates/` folder replaces any of them by name. Each format has its own Tera
 //! instance so that autoescaping is right for it: HTML entities for `.html.tera`,
-//! Markdown backslash escapes for `.md.tera`.
+//! Markdown backslash escapes for `.md.tera`, Typst markup escapes for `.typ.tera`
+//! (the PDF's source, compiled by [`pdf`]).
 
 pub mod exports;
 pub mod manifest;
+#[cfg(feature = "pdf")]
+pub mod pdf;
+pub mod typst_markup;
 
 use crate::markdown;
 use crate::view::{LinkView, LocaleView, SectionView};
@@ -36,6 +40,11 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     builtin!("processors.md.tera"),
     builtin!("cookie-policy.md.tera"),
     builtin!("privacy-policy.md.tera"),
+    builtin!("base.typ.tera"),
+    builtin!("contact.typ.tera"),
+    builtin!("processors.typ.tera"),
+    builtin!("cookie-policy.typ.tera"),
+    builtin!("privacy-policy.typ.tera"),
 ];
 
 /// Output formats of a page.
@@ -44,15 +53,22 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
 pub enum Format {
     Html = 0,
     Markdown = 1,
+    /// Typst markup from a `.typ.tera` template, compiled to PDF.
+    Pdf = 2,
 }
 
 impl Format {
+    #[cfg(feature = "pdf")]
+    pub const ALL: [Format; 3] = [Format::Html, Format::Markdown, Format::Pdf];
+    /// Built without the `pdf` feature: no PDFs.
+    #[cfg(not(feature = "pdf"))]
     pub const ALL: [Format; 2] = [Format::Html, Format::Markdown];
 
     pub fn extension(self) -> &'static str {
         match self {
             Self::Html => "html",
             Self::Markdown => "md",
+            Self::Pdf => "pdf",
         }
     }
 
@@ -60,6 +76,7 @@ impl Format {
         match self {
             Self::Html => ".html.tera",
             Self::Markdown => ".md.tera",
+            Self::Pdf => ".typ.tera",
         }
     }
 }
@@ -68,6 +85,7 @@ impl Format {
 pub struct Templates {
     html: Tera,
     markdown: Tera,
+    typst: Tera,
 }
 
 impl Templates {
@@ -95,6 +113,7 @@ impl Templates {
         Ok(Self {
             html: tera_for(Format::Html, &sources)?,
             markdown: tera_for(Format::Markdown, &sources)?,
+            typst: tera_for(Format::Pdf, &sources)?,
         })
     }
 
@@ -102,6 +121,7 @@ impl Templates {
         match format {
             Format::Html => &self.html,
             Format::Markdown => &self.markdown,
+            Format::Pdf => &self.typst,
         }
     }
 }
@@ -112,6 +132,22 @@ fn tera_for(format: Format, sources: &BTreeMap<String, String>) -> Result<Tera> 
     tera.autoescape_on(vec![suffix]);
     if format == Format::Markdown {
         tera.set_escape_fn(|input, out| out.write_all(markdown::escape_inline(input).as_bytes()));
+    }
+    if format == Format::Pdf {
+        tera.set_escape_fn(|input, out| out.write_all(typst_markup::escape(input).as_bytes()));
+        // A value inside Typst code: a string literal.
+        tera.register_filter("typst_string", |s: &str, _: Kwargs, _: &State| {
+            Value::safe_string(&typst_markup::string(s))
+        });
+        // Catalogue Markdown (the `md` side of a rich text) as Typst markup.
+        tera.register_filter("typst_markup", |s: &str, _: Kwargs, _: &State| {
+            Value::safe_string(&typst_markup::from_markdown(s))
+        });
+        // `#link(url)[text]` for web and e-mail addresses, plain text for anything else.
+        tera.register_filter("typst_link", |url: &str, kwargs: Kwargs, _: &State| {
+            let text = kwargs.get::<&str>("text").ok().flatten();
+            Value::safe_string(&typst_markup::link(url, text))
+        });
     }
     // Front matter is YAML: a JSON string is a valid YAML double-quoted scalar.
     tera.register_filter("yaml_string", |s: &str, _: Kwargs, _: &State| {
@@ -231,6 +267,8 @@ pub struct IndexPage {
     pub language: String,
     pub html: String,
     pub markdown: String,
+    /// Absent when built without PDF support.
+    pub pdf: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -257,6 +295,7 @@ pub fn render_index(templates: &Templates, ctx: &IndexContext) -> Result<String>
         .map_err(|e| anyhow!("rendering template index.html.tera: {}", tera_error(&e)))
 }
 
+/// The text of a page: HTML, Markdown, or the Typst markup of a PDF.
 pub fn render_page(templates: &Templates, ctx: &PageContext) -> Result<String> {
     let name = format!("{}{}", ctx.document, ctx.format.template_suffix());
     let context = tera::Context::from_serialize(ctx).map_err(|e| anyhow!("{}", tera_error(&e)))?;
@@ -264,4 +303,23 @@ pub fn render_page(templates: &Templates, ctx: &PageContext) -> Result<String> {
         .tera(ctx.format)
         .render(&name, &context)
         .map_err(|e| anyhow!("rendering template {name}: {}", tera_error(&e)))
+}
+
+/// The file of a page: [`render_page`], compiled to PDF for [`Format::Pdf`].
+pub fn render_file(templates: &Templates, ctx: &PageContext) -> Result<Vec<u8>> {
+    let text = render_page(templates, ctx)?;
+    match ctx.format {
+        Format::Html | Format::Markdown => Ok(text.into_bytes()),
+        #[cfg(feature = "pdf")]
+        Format::Pdf => pdf::compile(
+            text,
+            &pdf::PdfMeta {
+                template: &format!("{}{}", ctx.document, ctx.format.template_suffix()),
+                ident: format!("{}/{}/{}", ctx.view.policy_id, ctx.view.lang, ctx.document),
+                date: ctx.view.effective_iso.as_deref(),
+            },
+        ),
+        #[cfg(not(feature = "pdf"))]
+        Format::Pdf => Err(anyhow!("this disclose was built without PDF support")),
+    }
 }

@@ -65,7 +65,7 @@ fn manifest_describes_cookies_for_consent_tools() {
         .find(|(p, _)| p.ends_with("manifest.json"))
         .unwrap();
     let manifest: serde_json::Value = serde_json::from_slice(bytes).unwrap();
-    assert_eq!(manifest["manifest_version"], "1.0");
+    assert_eq!(manifest["manifest_version"], "1.1");
     assert_eq!(
         manifest["policy"]["locales"],
         serde_json::json!(["en", "nl"])
@@ -118,6 +118,16 @@ fn manifest_hashes_the_rendered_pages() {
         manifest["documents"][0]["sha256"]["markdown"],
         disclose::render::manifest::sha256_hex(file("shop/en/cookie-policy.md"))
     );
+    #[cfg(feature = "pdf")]
+    {
+        assert_eq!(manifest["documents"][0]["pdf"], "en/cookie-policy.pdf");
+        assert_eq!(
+            manifest["documents"][0]["sha256"]["pdf"],
+            disclose::render::manifest::sha256_hex(file("shop/en/cookie-policy.pdf"))
+        );
+    }
+    #[cfg(not(feature = "pdf"))]
+    assert!(manifest["documents"][0]["sha256"]["pdf"].is_null());
 }
 
 fn fingerprint_of(catalogue: &str) -> String {

@@ -11,6 +11,8 @@ mod harness;
 mod html;
 mod library;
 mod lint;
+#[cfg(feature = "pdf")]
+mod pdf;
 mod schema;
 mod seeds;
 mod xss;
