@@ -175,7 +175,7 @@ fn stages(c: &mut Criterion) {
         let localizer = Localizer::new(&messages, chain.clone());
         let view = localize(&policy, &localizer);
         for document in &policy.documents {
-            for format in Format::ALL {
+            for &format in Format::ALL {
                 let name = format!("render/{}.{}", document.keyword(), format.extension());
                 g.bench_function(&name, |b| {
                     b.iter(|| {

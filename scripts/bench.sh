@@ -14,6 +14,8 @@
 #   SIZES="250 500 1000"  corpus sizes (catalogues)      LOCALES=8   locales per catalogue
 #   SEED=42               generator seed                 RUNS=5      builds per corpus size
 #   SHORT_RUNS=30         runs of the large build and of each check
+#   FORMATS=html,markdown the formats built (the corpus is specified as 2 formats;
+#                         FORMATS=html,fragment,markdown,pdf builds every format)
 #   BENCH_DIR=…           scratch folder (default: a new one under $TMPDIR or /tmp);
 #                         it decides the file system the builds write to
 #   KEEP=1                keep the scratch folder
@@ -48,6 +50,7 @@ fi
 SIZES=${SIZES:-"250 500 1000"}
 LOCALES=${LOCALES:-8}
 SEED=${SEED:-42}
+FORMATS=${FORMATS:-html,markdown}
 RUNS=${RUNS:-5}
 SHORT_RUNS=${SHORT_RUNS:-30}
 COMPARE=${COMPARE:-auto}
@@ -114,7 +117,7 @@ timed_build() {
   rm -rf "$out"
   local t0 t1
   t0=$(now_us)
-  /usr/bin/time -v -o "$D/time.txt" "$BIN" build --color never --project "$project" --out "$out" "$@" \
+  /usr/bin/time -v -o "$D/time.txt" "$BIN" build --color never --format "$FORMATS" --project "$project" --out "$out" "$@" \
     >/dev/null 2>"$D/build.txt" || { cat "$D/build.txt" >&2; die "build failed"; }
   t1=$(now_us)
   WALL_US=$((t1 - t0))
@@ -212,16 +215,16 @@ BIG=$(printf '%s' "$SIZES" | awk '{print $NF}')
 say "incremental rebuilds of the corpus of $BIG: $RUNS runs each…"
 INC=$D/out-inc
 rm -rf "$INC"
-"$BIN" build --color never --project "$D/c$BIG" --out "$INC" >/dev/null 2>&1 || die "build failed"
+"$BIN" build --color never --format "$FORMATS" --project "$D/c$BIG" --out "$INC" >/dev/null 2>&1 || die "build failed"
 # (No `ls | head` here: with pipefail, a SIGPIPE would end the script.)
 FILES=("$D/c$BIG"/policies/*.toml)
 TOUCHED=${FILES[$(( ${#FILES[@]} / 2 ))]}
 I_NOOP=$(short_median "$RUNS" "" \
-  "'$BIN' build --color never --project '$D/c$BIG' --out '$INC'")
+  "'$BIN' build --color never --format '$FORMATS' --project '$D/c$BIG' --out '$INC'")
 I_ONE=$(short_median "$RUNS" "echo '# touched' >> '$TOUCHED'" \
-  "'$BIN' build --color never --project '$D/c$BIG' --out '$INC'")
+  "'$BIN' build --color never --format '$FORMATS' --project '$D/c$BIG' --out '$INC'")
 echo '# touched' >>"$TOUCHED"
-"$BIN" build --color never --project "$D/c$BIG" --out "$INC" >/dev/null 2>"$D/inc.txt" || die "build failed"
+"$BIN" build --color never --format "$FORMATS" --project "$D/c$BIG" --out "$INC" >/dev/null 2>"$D/inc.txt" || die "build failed"
 I_SUMMARY=$(tail -n1 "$D/inc.txt" | awk -F'; ' '{print $NF}')
 
 # --- comparison: Hugo and cp -r ---------------------------------------------------------
@@ -275,7 +278,7 @@ rm -rf "$D/out-ref" "$INC"
 # --- the large catalogue ----------------------------------------------------------------
 say "large catalogue: $SHORT_RUNS cold builds…"
 L_MED=$(short_median "$SHORT_RUNS" "rm -rf '$D/out-large'" \
-  "'$BIN' build --color never --project '$D/ocd' --out '$D/out-large' '$LARGE'")
+  "'$BIN' build --color never --format '$FORMATS' --project '$D/ocd' --out '$D/out-large' '$LARGE'")
 timed_build "$D/ocd" "$D/out-large" "$LARGE"
 L_RSS=$RSS_KB L_PAGES=$PAGES L_BYTES=$BYTES L_CPU=$CPU_MS
 L_COOKIES=$(grep -c '^\[\[cookies\]\]' "$LARGE")

@@ -321,7 +321,7 @@ fn render_policy(
                         },
                     );
                 }
-                let page = render::render_page(templates, &ctx)?;
+                let page = render::render_file(templates, &ctx)?;
                 let path = format!("{}/{file_name}", view.lang);
                 index_page.files.push(IndexFile {
                     format: format.label().to_owned(),
@@ -333,11 +333,11 @@ fn render_policy(
                     .insert(
                         format.name(),
                         FileInfo {
-                            sha256: sha256_hex(page.as_bytes()),
+                            sha256: sha256_hex(&page),
                             path,
                         },
                     );
-                plan.add(root.join(&view.lang).join(&file_name), page.into_bytes());
+                plan.add(root.join(&view.lang).join(&file_name), page);
                 pages += 1;
             }
             index.pages.push(index_page);

@@ -21,7 +21,8 @@ pub fn run(args: &BuildArgs, color: ColorChoice) -> Exit {
     if !args.formats.is_empty() {
         // Always in the canonical order, whatever order they were given in.
         options.formats = Format::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .filter(|f| args.formats.contains(f))
             .collect();
     }

@@ -504,9 +504,9 @@ fn describe(duration: &Duration) -> String {
 }
 
 fn describe_seconds(seconds: u64) -> String {
-    let (n, word) = if seconds % SECONDS_PER_MONTH == 0 {
+    let (n, word) = if seconds.is_multiple_of(SECONDS_PER_MONTH) {
         (seconds / SECONDS_PER_MONTH, "month")
-    } else if seconds % 86_400 == 0 {
+    } else if seconds.is_multiple_of(86_400) {
         (seconds / 86_400, "day")
     } else {
         (seconds, "second")

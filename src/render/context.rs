@@ -80,7 +80,7 @@ mod tests {
                     Localizer::new(&messages, messages.chain(locale, &policy.default_locale));
                 let view = localize(policy, &localizer);
                 for document in &policy.documents {
-                    for format in Format::ALL {
+                    for &format in Format::ALL {
                         let mut ctx = PageContext::new(&view, document.keyword(), format);
                         ctx.alternates.push(Alternate {
                             lang: "xx".into(),

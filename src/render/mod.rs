@@ -8,7 +8,10 @@ mod context;
 pub mod exports;
 pub mod front_matter;
 pub mod manifest;
+#[cfg(feature = "pdf")]
+pub mod pdf;
 pub mod templates;
+pub mod typst_markup;
 
 pub use front_matter::FrontMatter;
 pub use templates::{BUILTIN_TEMPLATES, Templates};
@@ -29,10 +32,22 @@ pub enum Format {
     Fragment,
     /// CommonMark with front matter, for static-site generators.
     Markdown,
+    /// Typst markup from a `.typ` template, compiled to PDF (the `pdf` feature).
+    Pdf,
 }
 
 impl Format {
-    pub const ALL: [Format; 3] = [Format::Html, Format::Fragment, Format::Markdown];
+    /// Every format this build of disclose can write.
+    #[cfg(feature = "pdf")]
+    pub const ALL: &[Format] = &[
+        Format::Html,
+        Format::Fragment,
+        Format::Markdown,
+        Format::Pdf,
+    ];
+    /// Built without the `pdf` feature: no PDFs.
+    #[cfg(not(feature = "pdf"))]
+    pub const ALL: &[Format] = &[Format::Html, Format::Fragment, Format::Markdown];
 
     /// The name used on the command line and in the manifest.
     pub fn name(self) -> &'static str {
@@ -40,6 +55,7 @@ impl Format {
             Self::Html => "html",
             Self::Fragment => "fragment",
             Self::Markdown => "markdown",
+            Self::Pdf => "pdf",
         }
     }
 
@@ -49,6 +65,7 @@ impl Format {
             Self::Html => "HTML",
             Self::Fragment => "HTML fragment",
             Self::Markdown => "Markdown",
+            Self::Pdf => "PDF",
         }
     }
 
@@ -58,6 +75,7 @@ impl Format {
             Self::Html => "html",
             Self::Fragment => "fragment.html",
             Self::Markdown => "md",
+            Self::Pdf => "pdf",
         }
     }
 
@@ -66,6 +84,7 @@ impl Format {
         match self {
             Self::Html | Self::Fragment => format!("{document}.html"),
             Self::Markdown => format!("{document}.md"),
+            Self::Pdf => format!("{document}.typ"),
         }
     }
 }
@@ -74,10 +93,17 @@ impl FromStr for Format {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if s == "pdf" && !Self::ALL.contains(&Self::Pdf) {
+            return Err("this disclose was built without PDF support (the `pdf` feature)".into());
+        }
         Self::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .find(|f| f.name() == s)
-            .ok_or_else(|| format!("unknown format `{s}`; use html, fragment or markdown"))
+            .ok_or_else(|| {
+                let names: Vec<&str> = Self::ALL.iter().map(|f| f.name()).collect();
+                format!("unknown format `{s}`; use {}", names.join(", "))
+            })
     }
 }
 
@@ -293,6 +319,26 @@ pub fn render_index(templates: &Templates, ctx: &IndexContext) -> Result<String>
     templates.render("index.html", ctx)
 }
 
+/// The text of a page: HTML, Markdown, or the Typst markup of a PDF.
 pub fn render_page(templates: &Templates, ctx: &PageContext) -> Result<String> {
     templates.render_page(&ctx.format.slot(ctx.document), ctx)
+}
+
+/// The file of a page: [`render_page`], compiled to PDF for [`Format::Pdf`].
+pub fn render_file(templates: &Templates, ctx: &PageContext) -> Result<Vec<u8>> {
+    let text = render_page(templates, ctx)?;
+    match ctx.format {
+        Format::Html | Format::Fragment | Format::Markdown => Ok(text.into_bytes()),
+        #[cfg(feature = "pdf")]
+        Format::Pdf => pdf::compile(
+            text,
+            &pdf::PdfMeta {
+                template: &templates.describe(&ctx.format.slot(ctx.document)),
+                ident: format!("{}/{}/{}", ctx.view.policy_id, ctx.view.lang, ctx.document),
+                date: ctx.view.effective_iso.as_deref(),
+            },
+        ),
+        #[cfg(not(feature = "pdf"))]
+        Format::Pdf => anyhow::bail!("this disclose was built without PDF support"),
+    }
 }

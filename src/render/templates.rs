@@ -8,10 +8,10 @@
 //! Handlebars registry so that escaping is right for it: HTML entities for `html`,
 //! Markdown backslash escapes for `md`. Plain files (the stylesheet) are slots too.
 
-use super::PageContext;
+use super::{PageContext, typst_markup};
 use crate::markdown;
 use anyhow::{Context as _, Result, anyhow, bail};
-use handlebars::Handlebars;
+use handlebars::{Handlebars, handlebars_helper};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -37,6 +37,11 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     builtin!("processors.md.tera"),
     builtin!("cookie-policy.md.tera"),
     builtin!("privacy-policy.md.tera"),
+    builtin!("base.typ.tera"),
+    builtin!("contact.typ.tera"),
+    builtin!("processors.typ.tera"),
+    builtin!("cookie-policy.typ.tera"),
+    builtin!("privacy-policy.typ.tera"),
     builtin!("style.css"),
 ];
 
@@ -63,14 +68,26 @@ impl Engine {
 pub enum Output {
     Html,
     Markdown,
+    /// Typst markup, the source of a PDF.
+    Typst,
 }
 
 impl Output {
+    const ALL: [Output; 3] = [Output::Html, Output::Markdown, Output::Typst];
+
     fn suffix(self) -> &'static str {
         match self {
             Self::Html => ".html",
             Self::Markdown => ".md",
+            Self::Typst => ".typ",
         }
+    }
+
+    fn of_slot(slot: &str) -> Output {
+        Self::ALL
+            .into_iter()
+            .find(|o| slot.ends_with(o.suffix()))
+            .unwrap_or(Output::Html)
     }
 }
 
@@ -98,8 +115,8 @@ struct Source {
 /// the project's `.hbs` templates, registered by slot: `{{> contact.html}}`. A page is
 /// rendered by Handlebars when the project has a `.hbs` file for its slot.
 pub struct Templates {
-    tera: [Tera; 2],
-    handlebars: [Handlebars<'static>; 2],
+    tera: [Tera; 3],
+    handlebars: [Handlebars<'static>; 3],
     /// Slot → the template or file that fills it.
     slots: BTreeMap<String, Source>,
 }
@@ -154,10 +171,12 @@ impl Templates {
             tera: [
                 tera_for(Output::Html, &tera_sources)?,
                 tera_for(Output::Markdown, &tera_sources)?,
+                tera_for(Output::Typst, &tera_sources)?,
             ],
             handlebars: [
                 handlebars_for(Output::Html, &hbs_sources)?,
                 handlebars_for(Output::Markdown, &hbs_sources)?,
+                handlebars_for(Output::Typst, &hbs_sources)?,
             ],
             slots,
         })
@@ -188,11 +207,7 @@ impl Templates {
             .slots
             .get(slot)
             .ok_or_else(|| anyhow!("no template fills `{slot}`"))?;
-        let output = if slot.ends_with(Output::Markdown.suffix()) {
-            Output::Markdown
-        } else {
-            Output::Html
-        };
+        let output = Output::of_slot(slot);
         match Engine::of(&source.name).map(|(_, engine)| engine) {
             Some(Engine::Tera) => {
                 let context = tera_context().map_err(|e| anyhow!("{}", tera_error(&e)))?;
@@ -216,6 +231,13 @@ impl Templates {
                 }),
             None => bail!("`{slot}` is a plain file, not a template"),
         }
+    }
+
+    /// The template filling `slot`, as error messages name it.
+    pub fn describe(&self, slot: &str) -> String {
+        self.slots
+            .get(slot)
+            .map_or_else(|| slot.to_owned(), origin_label)
     }
 
     /// Every template name a project may override, built-in first.
@@ -280,7 +302,23 @@ fn tera_for(output: Output, sources: &BTreeMap<String, Source>) -> Result<Tera> 
     tera.set_escape_fn(match output {
         Output::Html => markdown::escape_html_to,
         Output::Markdown => markdown::escape_inline_to,
+        Output::Typst => typst_escape_to,
     });
+    if output == Output::Typst {
+        // A value inside Typst code: a string literal.
+        tera.register_filter("typst_string", |s: &str, _: Kwargs, _: &State| {
+            Value::safe_string(&typst_markup::string(s))
+        });
+        // Catalogue Markdown (the `md` side of a rich text) as Typst markup.
+        tera.register_filter("typst_markup", |s: &str, _: Kwargs, _: &State| {
+            Value::safe_string(&typst_markup::from_markdown(s))
+        });
+        // `#link(url)[text]` for web and e-mail addresses, plain text for anything else.
+        tera.register_filter("typst_link", |url: &str, kwargs: Kwargs, _: &State| {
+            let text = kwargs.get::<&str>("text").ok().flatten();
+            Value::safe_string(&typst_markup::link(url, text))
+        });
+    }
     // Front matter is YAML: a JSON string is a valid YAML double-quoted scalar.
     tera.register_filter("yaml_string", |s: &str, _: Kwargs, _: &State| {
         Value::safe_string(&serde_json::to_string(s).unwrap_or_default())
@@ -310,8 +348,22 @@ fn handlebars_for(output: Output, slots: &BTreeMap<String, Source>) -> Result<Ha
     // A misspelt variable is an error rather than silently empty text.
     registry.set_strict_mode(true);
     registry.set_prevent_indent(true);
-    if output == Output::Markdown {
-        registry.register_escape_fn(markdown::escape_inline);
+    match output {
+        Output::Html => {}
+        Output::Markdown => registry.register_escape_fn(markdown::escape_inline),
+        Output::Typst => {
+            registry.register_escape_fn(typst_markup::escape);
+            // The Tera filters of the same names, as helpers whose output is already
+            // Typst: used with triple braces, `{{{typst_string controller.name}}}`.
+            handlebars_helper!(TypstString: |s: str| typst_markup::string(s));
+            handlebars_helper!(TypstMarkup: |s: str| typst_markup::from_markdown(s));
+            handlebars_helper!(TypstLink: |url: str, {text: str = ""}| {
+                typst_markup::link(url, (!text.is_empty()).then_some(text))
+            });
+            registry.register_helper("typst_string", Box::new(TypstString));
+            registry.register_helper("typst_markup", Box::new(TypstMarkup));
+            registry.register_helper("typst_link", Box::new(TypstLink));
+        }
     }
     let suffix = format!("{}.hbs", output.suffix());
     for (slot, source) in slots.iter().filter(|(_, s)| s.name.ends_with(&suffix)) {
@@ -320,6 +372,10 @@ fn handlebars_for(output: Output, slots: &BTreeMap<String, Source>) -> Result<Ha
             .map_err(|e| anyhow!("template error in {}: {e}", origin_label(source)))?;
     }
     Ok(registry)
+}
+
+fn typst_escape_to(input: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    out.write_all(typst_markup::escape(input).as_bytes())
 }
 
 /// Tera errors nest the useful part (template, line, variable) in their sources.

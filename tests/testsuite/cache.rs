@@ -70,7 +70,7 @@ fn a_second_build_reuses_every_catalogue() {
     assert!(
         second
             .stderr
-            .contains("built 2 catalogues into out: 24 pages,"),
+            .contains("built 2 catalogues into out: 32 pages,"),
         "pages of reused catalogues count: {}",
         second.stderr
     );

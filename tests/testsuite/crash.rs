@@ -18,14 +18,15 @@ fn build(project: &Path, out: &str) {
     assert!(status.success());
 }
 
-/// A small deterministic generator for the kill delays.
-fn delays(count: usize) -> impl Iterator<Item = Duration> {
+/// A small deterministic generator for the kill delays, spread over `0..span`.
+fn delays(count: usize, span: Duration) -> impl Iterator<Item = Duration> {
     let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let span = span.as_micros().max(1) as u64;
     (0..count).map(move |_| {
         state ^= state << 13;
         state ^= state >> 7;
         state ^= state << 17;
-        Duration::from_micros(state % 40_000)
+        Duration::from_micros(state % span)
     })
 }
 
@@ -38,7 +39,11 @@ fn killed_builds_leave_the_old_or_the_new_tree() {
     // The two complete trees a build may leave: from the original and the changed catalogue.
     build(project.path(), "expected-old");
     std::fs::write(project.path().join("policies/shop.toml"), &changed).unwrap();
+    // How long a build takes here (debug or release, with or without PDFs): the kills
+    // are spread over twice that, as the machine may be busier later.
+    let started = std::time::Instant::now();
     build(project.path(), "expected-new");
+    let span = started.elapsed() * 2;
     let old: Tree = tree(&project.path().join("expected-old"));
     let new: Tree = tree(&project.path().join("expected-new"));
     assert_ne!(old, new);
@@ -46,7 +51,7 @@ fn killed_builds_leave_the_old_or_the_new_tree() {
     let out = project.path().join("out");
     let mut seen_old = 0;
     let mut seen_new = 0;
-    for (round, delay) in delays(60).enumerate() {
+    for (round, delay) in delays(60, span).enumerate() {
         // Start every round from the old tree, then try to replace it with the new one.
         std::fs::write(project.path().join("policies/shop.toml"), &original).unwrap();
         build(project.path(), "out");

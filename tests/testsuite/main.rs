@@ -14,6 +14,8 @@ mod languages;
 mod library;
 mod lint;
 mod pages;
+#[cfg(feature = "pdf")]
+mod pdf;
 mod schema;
 mod screens;
 mod seeds;

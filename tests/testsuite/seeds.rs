@@ -14,7 +14,7 @@ fn committed_output_is_up_to_date() {
 }
 
 /// Facts of each seed that must appear on every page of its cookie policy.
-const COOKIE_FACTS: &[(&str, &[&str])] = &[
+pub const COOKIE_FACTS: &[(&str, &[&str])] = &[
     (
         "coulisse",
         &[

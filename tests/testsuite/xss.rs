@@ -1,7 +1,8 @@
 //! Hostile catalogue text in a real browser: every page, and every Markdown page
 //! rendered to HTML the way a static-site generator would (raw HTML allowed), is loaded
 //! in headless Chromium; none of the payloads may run. Each payload, if it ran, would
-//! mark the document (`data-xss` on <html>).
+//! mark the document (`data-xss` on <html>). The PDFs of the same catalogue show its
+//! Typst payloads as text: none became Typst markup or code.
 
 use crate::harness::{disclose, fixture, project_with, read, tree};
 use std::path::Path;
@@ -107,4 +108,57 @@ fn assert_not_marked(dom: &str, page: &Path) {
         "{}: a payload ran: {html_tag}",
         page.display()
     );
+}
+
+/// Typst payloads of the hostile catalogue, as `pdftotext` must show them.
+#[cfg(feature = "pdf")]
+const TYPST_PAYLOADS: &[(&str, &[&str])] = &[
+    (
+        "cookie-policy.pdf",
+        &[
+            r#"#read("/etc/passwd") ] [ $x$ <label> @ref"#,
+            r#"#import "x": * and #read("/etc/passwd") and ] and [ and $x$ and <label> and @ref"#,
+            "= heading at line start",
+            r#"// line comment /* block comment */ ~ 'single' "double" \ backslash #{ 1 + 1 } #set text(size: 0pt)"#,
+            r#"#read("/etc/passwd") and local"#,
+            // The HTML payloads are text here too.
+            "<script>document.documentElement.setAttribute('data-xss','cookie')</script>",
+            "a<b>",
+        ],
+    ),
+    (
+        "privacy-policy.pdf",
+        &[
+            r#"*star* _under_ `tick` = heading \ back // slash /* open #text(red)[x] $y$ ~ <l> @r 'q' "dq" -- ..."#,
+            "</h2><script>document.documentElement.setAttribute('data-xss','title')</script>",
+            r#"Evil " onmouseover="document.documentElement.setAttribute('data-xss','attr')" x=""#,
+        ],
+    ),
+];
+
+#[cfg(feature = "pdf")]
+#[test]
+fn typst_payloads_are_text_in_the_pdfs() {
+    use crate::pdf::{pdf_text_unwrapped, poppler_available, without_spaces};
+    if !poppler_available() {
+        return;
+    }
+    let project = project_with(&[("xss.toml", &read(fixture("hostile").join("catalogue.toml")))]);
+    let run = disclose(project.path(), &["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for (file, payloads) in TYPST_PAYLOADS {
+        let pdf = project.path().join("out/xss/en").join(file);
+        let text = pdf_text_unwrapped(&pdf);
+        for payload in *payloads {
+            assert!(
+                text.contains(&without_spaces(payload)),
+                "{file}: `{payload}` is not in the text as written:\n{text}"
+            );
+        }
+    }
+    // The link to a web page survived, the one into the file system did not.
+    let raw = std::fs::read(project.path().join("out/xss/en/cookie-policy.pdf")).unwrap();
+    let has = |needle: &[u8]| raw.windows(needle.len()).any(|w| w == needle);
+    assert!(has(b"https://example.com/#read"));
+    assert!(!has(b"file:///etc/passwd"));
 }

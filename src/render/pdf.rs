@@ -1,0 +1,219 @@
+//! PDF: Typst markup → PDF bytes, with Typst used as a library.
+//!
+//! The page's Typst markup comes from a `.typ.tera` template (see [`super`]). It is
+//! compiled in a [`World`] that has exactly one file, the markup itself, and the fonts
+//! bundled with Typst: no file system, no packages, no clock. Catalogues are untrusted
+//! input, so a `read()`, `image()` or `import` of anything fails, and output depends on
+//! nothing but the markup: the same input gives byte-identical PDFs.
+
+use anyhow::{Result, anyhow};
+use std::sync::LazyLock;
+use typst::diag::{FileError, FileResult, Severity, SourceDiagnostic};
+use typst::foundations::{Bytes, Datetime, Duration, Smart};
+use typst::syntax::{FileId, Source};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt, World, WorldExt};
+use typst_layout::PagedDocument;
+use typst_pdf::{PdfOptions, Timestamp};
+
+/// The standard library and the bundled fonts, loaded once per process and shared by
+/// every page of every build.
+struct Shared {
+    library: LazyHash<Library>,
+    book: LazyHash<FontBook>,
+    fonts: Vec<Font>,
+}
+
+static SHARED: LazyLock<Shared> = LazyLock::new(|| {
+    let fonts: Vec<Font> = typst_assets::fonts()
+        .flat_map(|data| Font::iter(Bytes::new(data)))
+        .collect();
+    Shared {
+        library: LazyHash::new(Library::default()),
+        book: LazyHash::new(FontBook::from_fonts(&fonts)),
+        fonts,
+    }
+});
+
+/// One page to compile: its markup is the only file there is.
+struct PageWorld {
+    main: Source,
+}
+
+const NO_FILES: &str = "disclose PDFs cannot read files or load packages";
+
+impl World for PageWorld {
+    fn library(&self) -> &LazyHash<Library> {
+        &SHARED.library
+    }
+
+    fn book(&self) -> &LazyHash<FontBook> {
+        &SHARED.book
+    }
+
+    fn main(&self) -> FileId {
+        self.main.id()
+    }
+
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        if id == self.main.id() {
+            Ok(self.main.clone())
+        } else {
+            Err(FileError::Other(Some(NO_FILES.into())))
+        }
+    }
+
+    fn file(&self, _id: FileId) -> FileResult<Bytes> {
+        // Not even the main file as bytes: `read()` of it must fail like any other.
+        Err(FileError::Other(Some(NO_FILES.into())))
+    }
+
+    fn font(&self, index: usize) -> Option<Font> {
+        SHARED.fonts.get(index).cloned()
+    }
+
+    fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
+        // No clock: `datetime.today()` is an error, the output stays reproducible.
+        None
+    }
+}
+
+/// What a PDF needs besides its markup.
+pub struct PdfMeta<'a> {
+    /// Names the template in error messages.
+    pub template: &'a str,
+    /// A stable identifier of the document (policy, locale, document), hashed into the
+    /// PDF's document id.
+    pub ident: String,
+    /// ISO 8601 effective date of the policy (`2018-11`, `2024-05-01`, or a date-time):
+    /// the PDF's creation date, so that it does not depend on the clock.
+    pub date: Option<&'a str>,
+}
+
+/// Compile Typst markup into a PDF.
+pub fn compile(markup: String, meta: &PdfMeta) -> Result<Vec<u8>> {
+    let world = PageWorld {
+        main: Source::detached(markup),
+    };
+    let document = typst::compile::<PagedDocument>(&world)
+        .output
+        .map_err(|errors| compile_error(&world, meta.template, &errors))?;
+    let options = PdfOptions {
+        ident: Smart::Custom(meta.ident.clone()),
+        creator: Smart::Custom(Some(concat!("disclose ", env!("CARGO_PKG_VERSION")).into())),
+        timestamp: meta.date.and_then(date).map(Timestamp::new_utc),
+        ..PdfOptions::default()
+    };
+    let pdf = typst_pdf::pdf(&document, &options)
+        .map_err(|errors| compile_error(&world, meta.template, &errors))?;
+    // Typst memoizes across compilations; keep what recent pages used, not everything.
+    typst::comemo::evict(10);
+    Ok(pdf)
+}
+
+/// `2018-11`, `2024-05-01` or `2021-02-19T13:40:00+01:00` → its date.
+fn date(iso: &str) -> Option<Datetime> {
+    let mut parts = iso.get(..10.min(iso.len()))?.split('-');
+    let year = parts.next()?.parse().ok()?;
+    let month = parts.next()?.parse().ok()?;
+    let day = parts.next().map_or(Some(1), |d| d.parse().ok())?;
+    Datetime::from_ymd(year, month, day)
+}
+
+/// The first error, with the template it came from and where in the generated markup.
+fn compile_error(
+    world: &PageWorld,
+    template: &str,
+    diagnostics: &[SourceDiagnostic],
+) -> anyhow::Error {
+    let Some(first) = diagnostics
+        .iter()
+        .find(|d| d.severity == Severity::Error)
+        .or(diagnostics.first())
+    else {
+        return anyhow!("rendering {template}: Typst failed without a message");
+    };
+    let mut text = format!("rendering {template}: Typst: {}", first.message);
+    if let Some(range) = world.range(first.span) {
+        let lines = world.main.lines();
+        if let Some((line, column)) = lines.byte_to_line_column(range.start) {
+            let source = world.main.text().lines().nth(line).unwrap_or_default();
+            text.push_str(&format!(
+                "\n  at line {}, column {} of the generated markup: {}",
+                line + 1,
+                column + 1,
+                source.trim()
+            ));
+        }
+    }
+    for hint in &first.hints {
+        text.push_str(&format!("\n  hint: {}", hint.v));
+    }
+    anyhow!(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta() -> PdfMeta<'static> {
+        PdfMeta {
+            template: "test.typ.tera",
+            ident: "test".into(),
+            date: Some("2024-05-01"),
+        }
+    }
+
+    #[test]
+    fn a_page_compiles_to_a_pdf() {
+        let pdf = compile(
+            "#set document(title: \"Größe\")\n= Één café\n\nDatenschutzerklärung".into(),
+            &meta(),
+        )
+        .unwrap();
+        assert!(pdf.starts_with(b"%PDF-"));
+    }
+
+    #[test]
+    fn identical_markup_gives_identical_bytes() {
+        let a = compile("= Title\n\nText".into(), &meta()).unwrap();
+        let b = compile("= Title\n\nText".into(), &meta()).unwrap();
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn files_and_packages_cannot_be_reached() {
+        for markup in [
+            "#read(\"/etc/passwd\")",
+            "#read(\"main.typ\")",
+            "#import \"other.typ\": *",
+            "#import \"@preview/example:0.1.0\": *",
+            "#image(\"/etc/passwd\")",
+            "#datetime.today()",
+        ] {
+            let err = compile(markup.into(), &meta()).unwrap_err().to_string();
+            assert!(err.contains("test.typ.tera"), "{markup}: {err}");
+        }
+    }
+
+    #[test]
+    fn errors_name_the_template_and_the_line() {
+        let err = compile("ok\n#let x = (".into(), &meta())
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("test.typ.tera"), "{err}");
+        assert!(err.contains("line 2"), "{err}");
+    }
+
+    #[test]
+    fn effective_dates_of_every_precision() {
+        assert_eq!(date("2018-11"), Datetime::from_ymd(2018, 11, 1));
+        assert_eq!(date("2024-05-01"), Datetime::from_ymd(2024, 5, 1));
+        assert_eq!(
+            date("2021-02-19T13:40:00+01:00"),
+            Datetime::from_ymd(2021, 2, 19)
+        );
+        assert_eq!(date("nonsense"), None);
+    }
+}

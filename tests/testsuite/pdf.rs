@@ -1,0 +1,425 @@
+//! PDF output, read back with poppler-utils: the text is there (every seed fact, the
+//! accented letters of German and Dutch), every font is embedded, the metadata and the
+//! outline are set, and the same input gives the same bytes.
+
+use crate::harness::{disclose, disclose_with_env, fixture, project_with, read, repo_root, tree};
+use crate::seeds::COOKIE_FACTS;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// poppler-utils (`pdftotext`, `pdffonts`, `pdfinfo`) must be there in CI (.ci/run
+/// installs them); elsewhere the tests that need them say so and skip.
+pub fn poppler_available() -> bool {
+    if Command::new("pdftotext").arg("-v").output().is_ok() {
+        return true;
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "pdftotext must be installed in CI (.ci/run installs poppler-utils)"
+    );
+    eprintln!("skipping: pdftotext not found (apt-get install poppler-utils)");
+    false
+}
+
+fn poppler(tool: &str, args: &[&str], pdf: &Path) -> String {
+    let output = Command::new(tool)
+        .args(args)
+        .arg(pdf)
+        .args(if tool == "pdftotext" { &["-"][..] } else { &[] })
+        .output()
+        .unwrap_or_else(|e| panic!("{tool} runs: {e}"));
+    assert!(
+        output.status.success(),
+        "{tool} {}: {}",
+        pdf.display(),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap_or_else(|e| panic!("{tool}: not UTF-8: {e}"))
+}
+
+/// The text of a PDF with every run of white space made one space: table cells and
+/// long lines wrap where the layout wants.
+pub fn pdf_text(pdf: &Path) -> String {
+    squeeze(&poppler("pdftotext", &["-enc", "UTF-8"], pdf))
+}
+
+/// The text of a PDF in content-stream order (`pdftotext -raw`: each table cell whole,
+/// hyphens at line ends kept), with all white space removed: for finding a value that
+/// a narrow table cell wrapped over several lines.
+pub fn pdf_text_unwrapped(pdf: &Path) -> String {
+    without_spaces(&poppler("pdftotext", &["-raw", "-enc", "UTF-8"], pdf))
+}
+
+pub fn without_spaces(text: &str) -> String {
+    text.split_whitespace().collect()
+}
+
+pub fn squeeze(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `pdfinfo`'s `Key: value` lines.
+fn pdf_info(pdf: &Path) -> Vec<(String, String)> {
+    poppler("pdfinfo", &[], pdf)
+        .lines()
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_owned(), v.trim().to_owned()))
+        .collect()
+}
+
+fn info(pdf: &Path, key: &str) -> String {
+    pdf_info(pdf)
+        .into_iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v)
+        .unwrap_or_else(|| panic!("{}: no {key} in pdfinfo", pdf.display()))
+}
+
+/// Build the repository's seed catalogues into a fresh folder.
+fn build_seeds() -> tempfile::TempDir {
+    let out = tempfile::tempdir().unwrap();
+    let run = disclose(
+        &repo_root(),
+        &["build", "--out", out.path().to_str().unwrap()],
+    );
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    out
+}
+
+fn pdfs(out: &Path) -> Vec<PathBuf> {
+    tree(out)
+        .into_iter()
+        .map(|(p, _)| p)
+        .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
+        .map(|p| out.join(p))
+        .collect()
+}
+
+#[test]
+fn every_page_has_a_pdf_with_the_seed_facts() {
+    if !poppler_available() {
+        return;
+    }
+    let out = build_seeds();
+    let mut checked = 0;
+    for (policy, facts) in COOKIE_FACTS {
+        let manifest: serde_json::Value =
+            serde_json::from_str(&read(out.path().join(policy).join("manifest.json"))).unwrap();
+        for doc in manifest["documents"].as_array().unwrap() {
+            let pdf = out.path().join(policy).join(
+                doc["files"]["pdf"]["path"]
+                    .as_str()
+                    .expect("the manifest names the PDF"),
+            );
+            let text = pdf_text(&pdf);
+            let locale = doc["locale"].as_str().unwrap();
+            let mut expected: Vec<String> =
+                vec![manifest["controller"]["name"].as_str().unwrap().to_owned()];
+            if doc["document"] == "cookie-policy" {
+                // The HTML fact lists escape `<`; the PDF has the characters.
+                expected.extend(
+                    facts
+                        .iter()
+                        .map(|f| f.replace("&lt;", "<").replace("&gt;", ">")),
+                );
+                // Every named cookie, every cookie provider.
+                for cookie in manifest["cookies"].as_array().unwrap() {
+                    if let Some(name) = cookie["name"].as_str() {
+                        expected.push(name.to_owned());
+                    }
+                }
+            } else {
+                // Every recipient and every purpose, in this locale.
+                for item in manifest["processors"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .chain(manifest["purposes"].as_array().unwrap())
+                {
+                    expected.push(item["name"][locale].as_str().unwrap().to_owned());
+                }
+            }
+            for fact in &expected {
+                assert!(
+                    text.contains(&squeeze(fact)),
+                    "{}: `{fact}` missing from the PDF text:\n{text}",
+                    pdf.display()
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 6, "only {checked} PDFs checked");
+}
+
+#[test]
+fn fonts_are_embedded_and_metadata_and_outline_are_set() {
+    if !poppler_available() {
+        return;
+    }
+    let out = build_seeds();
+    let all = pdfs(out.path());
+    assert!(all.len() >= 8, "{all:?}");
+    for pdf in &all {
+        // pdffonts: two header lines, then one line per font ending in
+        // `emb sub uni object ID`.
+        let fonts = poppler("pdffonts", &[], pdf);
+        let rows: Vec<&str> = fonts.lines().skip(2).collect();
+        assert!(!rows.is_empty(), "{}: no fonts\n{fonts}", pdf.display());
+        for row in &rows {
+            let cols: Vec<&str> = row.split_whitespace().collect();
+            let emb = cols[cols.len() - 5];
+            assert_eq!(emb, "yes", "{}: font not embedded: {row}", pdf.display());
+        }
+
+        let rel = pdf.strip_prefix(out.path()).unwrap();
+        let (policy, lang) = (
+            rel.components()
+                .next()
+                .unwrap()
+                .as_os_str()
+                .to_str()
+                .unwrap(),
+            rel.components()
+                .nth(1)
+                .unwrap()
+                .as_os_str()
+                .to_str()
+                .unwrap(),
+        );
+        let html = read(pdf.with_extension("html"));
+        let html_title = html
+            .split_once("<title>")
+            .and_then(|(_, rest)| rest.split_once("</title>"))
+            .unwrap()
+            .0
+            .replace("&amp;", "&");
+        assert_eq!(info(pdf, "Title"), html_title, "{}", pdf.display());
+        let manifest: serde_json::Value =
+            serde_json::from_str(&read(out.path().join(policy).join("manifest.json"))).unwrap();
+        assert_eq!(
+            info(pdf, "Author"),
+            manifest["controller"]["name"].as_str().unwrap()
+        );
+        assert_eq!(
+            info(pdf, "Creator"),
+            concat!("disclose ", env!("CARGO_PKG_VERSION"))
+        );
+        let pages: usize = info(pdf, "Pages").parse().unwrap();
+        assert!(pages >= 1);
+        // The page footer counts the pages: "1 / n" … "n / n" (pdftotext may not see
+        // the spaces around the slash).
+        let text = pdf_text(pdf).replace(" /", "/").replace("/ ", "/");
+        assert!(
+            text.contains(&format!("{pages}/{pages}")),
+            "{}: no page number {pages} / {pages}",
+            pdf.display()
+        );
+        // The language, as the PDF's /Lang.
+        let raw = std::fs::read(pdf).unwrap();
+        assert!(
+            contains(&raw, format!("/Lang ({lang})").as_bytes())
+                || contains(&raw, format!("/Lang({lang})").as_bytes()),
+            "{}: no /Lang ({lang})",
+            pdf.display()
+        );
+        // Bookmarks: an outline with the section headings.
+        assert!(
+            contains(&raw, b"/Outlines"),
+            "{}: no outline",
+            pdf.display()
+        );
+        assert!(
+            contains(&raw, b"/Type /Outlines") || contains(&raw, b"/Type/Outlines"),
+            "{}: no outline dictionary",
+            pdf.display()
+        );
+    }
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+#[test]
+fn german_and_dutch_accents_come_out_as_written() {
+    if !poppler_available() {
+        return;
+    }
+    let project = project_with(&[(
+        "accents.toml",
+        &read(fixture("accents").join("catalogue.toml")),
+    )]);
+    let run = disclose(project.path(), &["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out = project.path().join("out/accents");
+    let expect: &[(&str, &[&str])] = &[
+        (
+            "de/privacy-policy.pdf",
+            &[
+                "Datenschutzerklärung",
+                "Größe Café",
+                "Bäckerei Größe & Söhne GmbH",
+                "Statistik über Größe und Gäste",
+                "Wir zählen Besuche im Café, übermäßig genau.",
+                "Zwölf Monate",
+            ],
+        ),
+        (
+            "de/cookie-policy.pdf",
+            &[
+                "Cookie-Richtlinie",
+                "größe_café",
+                "Merkt sich die Schriftgröße: Äpfel, Öl, Übung, ß.",
+            ],
+        ),
+        (
+            "nl/cookie-policy.pdf",
+            &[
+                "Cookieverklaring",
+                "Één café",
+                "Onthoudt de lettergrootte: één, twee, drie, ideeën, café.",
+            ],
+        ),
+        (
+            "nl/privacy-policy.pdf",
+            &[
+                "Privacyverklaring",
+                "Statistiek van één café",
+                "We tellen één bezoek per café, ook in Zeeuws-Vlaanderen: ‘geïnteresseerd’ en “financiële” coöperatie.",
+            ],
+        ),
+    ];
+    for (file, words) in expect {
+        let pdf = out.join(file);
+        let text = pdf_text(&pdf);
+        assert!(
+            !text.contains('\u{fffd}'),
+            "{file}: replacement character\n{text}"
+        );
+        for word in *words {
+            assert!(text.contains(word), "{file}: `{word}` missing:\n{text}");
+        }
+    }
+    assert_eq!(
+        info(&out.join("de/privacy-policy.pdf"), "Title"),
+        "Datenschutzerklärung · Größe Café"
+    );
+}
+
+#[test]
+fn the_same_input_gives_the_same_pdf_bytes() {
+    let project = project_with(&[(
+        "accents.toml",
+        &read(fixture("accents").join("catalogue.toml")),
+    )]);
+    let build = |threads: &str, out: &str| {
+        let run = disclose_with_env(
+            project.path(),
+            &["build", "--out", out],
+            &[("RAYON_NUM_THREADS", threads)],
+        );
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        pdfs(&project.path().join(out))
+            .into_iter()
+            .map(|p| {
+                (
+                    p.strip_prefix(project.path().join(out)).unwrap().to_owned(),
+                    std::fs::read(&p).unwrap(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let one = build("1", "one");
+    let four = build("4", "four");
+    assert_eq!(one.len(), 4);
+    assert!(one == four, "PDFs differ between builds");
+}
+
+#[test]
+fn a_broken_typst_template_is_a_clear_error() {
+    let project = project_with(&[("shop.toml", &read(fixture("valid").join("catalogue.toml")))]);
+    let templates = project.path().join("templates");
+    std::fs::create_dir_all(&templates).unwrap();
+    std::fs::write(
+        templates.join("cookie-policy.typ.tera"),
+        "{% extends \"base.typ.tera\" %}{% block content %}\n#table(columns: 2, [a]\n{% endblock content %}",
+    )
+    .unwrap();
+    let run = disclose(project.path(), &["build"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("cookie-policy.typ.tera"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("Typst"), "{}", run.stderr);
+    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    assert!(
+        !project.path().join("out").exists(),
+        "a failed build writes nothing"
+    );
+}
+
+#[test]
+fn a_template_cannot_read_files() {
+    let project = project_with(&[("shop.toml", &read(fixture("valid").join("catalogue.toml")))]);
+    let templates = project.path().join("templates");
+    std::fs::create_dir_all(&templates).unwrap();
+    std::fs::write(
+        templates.join("cookie-policy.typ.tera"),
+        "#read(\"/etc/hostname\")",
+    )
+    .unwrap();
+    let run = disclose(project.path(), &["build"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("cannot read files"), "{}", run.stderr);
+}
+
+#[test]
+fn the_index_links_the_pdfs() {
+    let project = project_with(&[("shop.toml", &read(fixture("valid").join("catalogue.toml")))]);
+    assert_eq!(disclose(project.path(), &["build"]).code, 0);
+    let index = read(project.path().join("out/index.html"));
+    for link in ["shop/en/cookie-policy.pdf", "shop/nl/privacy-policy.pdf"] {
+        assert!(
+            index.contains(&format!("<a href=\"{link}\">")),
+            "{link}\n{index}"
+        );
+    }
+}
+
+#[test]
+fn a_handlebars_typst_template_replaces_the_built_in_one() {
+    if !poppler_available() {
+        return;
+    }
+    let project = project_with(&[("shop.toml", &read(fixture("valid").join("catalogue.toml")))]);
+    let templates = project.path().join("templates");
+    std::fs::create_dir_all(&templates).unwrap();
+    // `{{…}}` is escaped for Typst markup, `{{{typst_string …}}}` is a Typst string.
+    std::fs::write(
+        templates.join("privacy-policy.typ.hbs"),
+        "#set document(title: {{{typst_string title}}}, author: {{{typst_string controller.name}}})\n\
+         = {{title}}\n\
+         Our own layout for {{policy_name}}: #strong[{{generator}}]\n",
+    )
+    .unwrap();
+    let run = disclose(project.path(), &["build", "--format", "pdf"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let pdf = project.path().join("out/shop/nl/privacy-policy.pdf");
+    let text = pdf_text(&pdf);
+    assert!(
+        text.contains(&format!(
+            "Privacyverklaring Our own layout for Voorbeeldwinkel: disclose {}",
+            env!("CARGO_PKG_VERSION")
+        )),
+        "{text}"
+    );
+    assert_eq!(info(&pdf, "Title"), "Privacyverklaring");
+    assert_eq!(info(&pdf, "Author"), "Example Shop B.V.");
+    // The cookie policy still comes from the built-in template.
+    let cookie = pdf_text(&project.path().join("out/shop/nl/cookie-policy.pdf"));
+    assert!(cookie.contains("Cookieverklaring"), "{cookie}");
+    assert!(!cookie.contains("Our own layout"), "{cookie}");
+}
