@@ -313,6 +313,8 @@ pub struct Localizer<'m> {
     misses: Mutex<BTreeSet<Miss>>,
     /// CLDR list patterns of the locale, loaded on first use (`None`: no data).
     list: OnceLock<Option<icu_list::ListFormatter>>,
+    /// Texts made from messages that several stages ask for (see [`Localizer::remember`]).
+    memo: Mutex<HashMap<String, String>>,
 }
 
 impl<'m> Localizer<'m> {
@@ -323,6 +325,7 @@ impl<'m> Localizer<'m> {
             chain,
             misses: Mutex::new(BTreeSet::new()),
             list: OnceLock::new(),
+            memo: Mutex::default(),
         }
     }
 
@@ -373,6 +376,20 @@ impl<'m> Localizer<'m> {
                 .is_some_and(|b| b.bundle.has_message(id))
         });
         found.then(|| self.msg(id, None))
+    }
+
+    /// The text `make` makes, made once per `key` for this localizer: for texts that
+    /// the view, the manifest and the exports each need (durations, for one), and
+    /// that depend only on the key and the locale. Misses are recorded the first time.
+    pub fn remember(&self, key: String, make: impl FnOnce() -> String) -> String {
+        if let Some(text) = self.memo.lock().ok().and_then(|m| m.get(&key).cloned()) {
+            return text;
+        }
+        let text = make();
+        if let Ok(mut memo) = self.memo.lock() {
+            memo.insert(key, text.clone());
+        }
+        text
     }
 
     /// Shorthand for a message with one numeric argument `count` (plural selection).

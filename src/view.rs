@@ -572,7 +572,7 @@ fn country(l: &Localizer, code: &str) -> String {
 
 /// A duration as words: "26 months", "1 year and 6 months", "Session".
 pub fn duration_text(l: &Localizer, duration: &Duration) -> String {
-    match duration {
+    l.remember(format!("duration {duration:?}"), || match duration {
         Duration::Session => l.msg("duration-session", None),
         Duration::Persistent => l.msg("duration-persistent", None),
         Duration::Period(parts) => {
@@ -582,7 +582,7 @@ pub fn duration_text(l: &Localizer, duration: &Duration) -> String {
                 .collect();
             l.list_and(&words)
         }
-    }
+    })
 }
 
 fn unit_message(unit: Unit) -> &'static str {
