@@ -21,6 +21,7 @@ use crate::model::*;
 use crate::render::manifest::consent_fingerprint;
 use crate::view::duration_text;
 use fluent_bundle::{FluentArgs, FluentValue};
+use rayon::prelude::*;
 
 /// The global the CookieConsent export assigns.
 pub const COOKIECONSENT_GLOBAL: &str = "discloseCookieConsentConfig";
@@ -57,8 +58,10 @@ pub fn cookieconsent(policy: &Policy, localizers: &[Localizer]) -> String {
                 (
                     "translations".into(),
                     Js::Obj(
+                        // Locales in parallel (a large catalogue has thousands of
+                        // cookies in each); collecting keeps their order.
                         localizers
-                            .iter()
+                            .par_iter()
                             .map(|l| {
                                 (
                                     l.locale().to_string(),
@@ -108,7 +111,7 @@ pub fn klaro(policy: &Policy, localizers: &[Localizer]) -> String {
             "services".into(),
             Js::Arr(
                 services
-                    .iter()
+                    .par_iter()
                     .map(|s| klaro_service(policy, s, &langs))
                     .collect(),
             ),
