@@ -17,10 +17,12 @@
 //! Benchmarks: `fixed/messages` and `fixed/templates` (per-run costs: parsing the
 //! shipped messages and templates), then for each catalogue `<case>/load` (read, parse,
 //! resolve), `<case>/check` (`check::check`, which also parses the messages),
-//! `<case>/localize` (one locale: the first after the default), `<case>/render/<page>`
-//! (one page, from a ready view), `<case>/render_all` (the whole build of the catalogue
-//! in all its locales, without writing) and `<case>/write` (writing that plan to a
-//! folder that does not exist yet). Results: `target/criterion/`.
+//! `<case>/localize` (one locale: the first after the default), `<case>/template_data`
+//! (converting that locale's view to template values, which the pages of a locale
+//! share), `<case>/render/<page>` (one page, from a ready view and its template data),
+//! `<case>/render_all` (the whole build of the catalogue in all its locales, without
+//! writing, messages and templates parsed included) and `<case>/write` (writing that
+//! plan to a folder that does not exist yet). Results: `target/criterion/`.
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use disclose::build::{BuildOptions, render_all};
@@ -173,6 +175,16 @@ fn stages(c: &mut Criterion) {
         });
 
         let localizer = Localizer::new(&messages, chain.clone());
+        g.bench_function("template_data", |b| {
+            b.iter_batched(
+                || localize(&policy, &localizer),
+                |view| {
+                    black_box(view.template_data().unwrap());
+                    view
+                },
+                BatchSize::LargeInput,
+            )
+        });
         let view = localize(&policy, &localizer);
         for document in &policy.documents {
             for &format in Format::ALL {

@@ -21,6 +21,9 @@
 #   KEEP=1                keep the scratch folder
 #   COMPARE=auto          side-by-side comparison (see below): auto runs it when `hugo`
 #                         is installed, 1 requires hugo, 0 skips it
+#   COMPARE_SIZE=…        corpus size compared (default: the largest of SIZES); Hugo
+#                         needs gigabytes of memory for tens of thousands of pages
+#   COMPARE_RUNS=3        Hugo builds and copies timed
 #
 # Comparison: in the same run and on the same file system, Hugo builds a site with as
 # many Markdown pages as the largest corpus build writes (its own Markdown pages, each
@@ -54,6 +57,7 @@ FORMATS=${FORMATS:-html,markdown}
 RUNS=${RUNS:-5}
 SHORT_RUNS=${SHORT_RUNS:-30}
 COMPARE=${COMPARE:-auto}
+COMPARE_RUNS=${COMPARE_RUNS:-3}
 
 say() { printf '%s\n' "$*" >&2; }
 die() { say "bench.sh: $*"; exit 2; }
@@ -228,15 +232,17 @@ echo '# touched' >>"$TOUCHED"
 I_SUMMARY=$(tail -n1 "$D/inc.txt" | awk -F'; ' '{print $NF}')
 
 # --- comparison: Hugo and cp -r ---------------------------------------------------------
-# The largest corpus output, kept for copying and as Hugo's content.
-timed_build "$D/c$BIG" "$D/out-ref"
+CMP=${COMPARE_SIZE:-$BIG}
+[[ -n ${C_MED[$CMP]:-} ]] || die "COMPARE_SIZE=$CMP is not one of SIZES ($SIZES)"
+# The compared corpus output, kept for copying and as Hugo's content.
+timed_build "$D/c$CMP" "$D/out-ref"
 REF_PAGES=$PAGES REF_BYTES=$BYTES
-say "cp -r of the output of $BIG catalogues: $RUNS runs…"
-CP_MED=$(short_median "$RUNS" "rm -rf '$D/out-copy'" "cp -r '$D/out-ref' '$D/out-copy'")
+say "cp -r of the output of $CMP catalogues: $COMPARE_RUNS runs…"
+CP_MED=$(short_median "$COMPARE_RUNS" "rm -rf '$D/out-copy'" "cp -r '$D/out-ref' '$D/out-copy'")
 rm -rf "$D/out-copy"
 H_MED="" H_RSS="" H_PAGES=0 H_BYTES=0
 if [[ -n $HUGO ]]; then
-  say "hugo: a site of $REF_PAGES Markdown pages, $RUNS cold builds…"
+  say "hugo: a site of $REF_PAGES Markdown pages, $COMPARE_RUNS cold builds…"
   H=$D/hugo
   rm -rf "$H"
   mkdir -p "$H/content/a" "$H/layouts/_default"
@@ -257,10 +263,9 @@ HTML
   for ((c = 2; c <= copies; c++)); do cp -r "$H/content/a" "$H/content/$c"; done
   H_PAGES=$(find "$H/content" -name '*.md' | wc -l)
   H_IN=$(tree_bytes "$H/content")
-  "$HUGO" --quiet -s "$H" -d "$H/public" >/dev/null 2>&1 || die "hugo failed on the comparison site"
   : >"$D/walls.txt"
   H_RSS=0
-  for ((i = 0; i < RUNS; i++)); do
+  for ((i = 0; i < COMPARE_RUNS; i++)); do
     rm -rf "$H/public" "$H/resources"
     t0=$(now_us)
     /usr/bin/time -v -o "$D/time.txt" "$HUGO" --quiet -s "$H" -d "$H/public" >/dev/null 2>&1 || die "hugo failed"
@@ -326,15 +331,15 @@ printf '%-45s %10s  %s\n' "rebuild after changing one catalogue" "$(ms "$I_ONE")
 line
 printf '%-45s %10s %8s %8s %8s\n' "side by side (same run, same disk)" "median ms" "pages" "MB out" "RSS MiB"
 line
-printf '%-45s %10s %8d %8.1f %8s\n' "disclose build, $BIG catalogues" "$(ms "${C_MED[$BIG]}")" "${C_PAGES[$BIG]}" "$(awk -v b="${C_BYTES[$BIG]}" 'BEGIN {print b / 1e6}')" "$(mib "${C_RSS[$BIG]}")"
+printf '%-45s %10s %8d %8.1f %8s\n' "disclose build, $CMP catalogues" "$(ms "${C_MED[$CMP]}")" "${C_PAGES[$CMP]}" "$(awk -v b="${C_BYTES[$CMP]}" 'BEGIN {print b / 1e6}')" "$(mib "${C_RSS[$CMP]}")"
 printf '%-45s %10s %8d %8.1f %8s\n' "cp -r of that output" "$(ms "$CP_MED")" "$REF_PAGES" "$(awk -v b="$REF_BYTES" 'BEGIN {print b / 1e6}')" "-"
 if [[ -n $H_MED ]]; then
   printf '%-45s %10s %8d %8.1f %8s\n' "hugo $("$HUGO" version | awk '{print $2}'), as many Markdown pages" "$(ms "$H_MED")" "$H_PAGES" "$(awk -v b="$H_BYTES" 'BEGIN {print b / 1e6}')" "$(mib "$H_RSS")"
 fi
 line
-awk -v d="${C_MED[$BIG]}" -v c="$CP_MED" 'BEGIN { printf "ratio: disclose / cp -r = %.2f\n", d / c }'
+awk -v d="${C_MED[$CMP]}" -v c="$CP_MED" 'BEGIN { printf "ratio: disclose / cp -r = %.2f\n", d / c }'
 if [[ -n $H_MED ]]; then
-  awk -v d="${C_MED[$BIG]}" -v h="$H_MED" -v hi="$H_IN" 'BEGIN {
+  awk -v d="${C_MED[$CMP]}" -v h="$H_MED" -v hi="$H_IN" 'BEGIN {
     printf "ratio: disclose / hugo = %.2f (hugo read %.1f MB of Markdown)\n", d / h, hi / 1e6 }'
 else
   echo "ratio: disclose / hugo = n/a (hugo not installed, or COMPARE=0)"

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 use std::str::FromStr;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, Mutex};
 use unic_langid::LanguageIdentifier;
 
 /// The message files that ship with the binary.
@@ -25,6 +25,13 @@ const SHIPPED: &[(&str, &str)] = &[
     ("es", include_str!("../locales/es.ftl")),
     ("it", include_str!("../locales/it.ftl")),
 ];
+
+thread_local! {
+    /// CLDR list formatters, loaded once per thread and locale (they are not `Sync`,
+    /// and a `Localizer` is).
+    static LIST_FORMATTERS: std::cell::RefCell<HashMap<LanguageIdentifier, Option<icu_list::ListFormatter>>> =
+        std::cell::RefCell::new(HashMap::new());
+}
 
 /// The shipped message files: locale tag and Fluent source.
 pub fn shipped_sources() -> &'static [(&'static str, &'static str)] {
@@ -311,8 +318,8 @@ pub struct Localizer<'m> {
     chain: Vec<LanguageIdentifier>,
     table: Arc<ChainTable>,
     misses: Mutex<BTreeSet<Miss>>,
-    /// CLDR list patterns of the locale, loaded on first use (`None`: no data).
-    list: OnceLock<Option<icu_list::ListFormatter>>,
+    /// Texts made from messages that several stages ask for (see [`Localizer::remember`]).
+    memo: Mutex<HashMap<String, String>>,
 }
 
 impl<'m> Localizer<'m> {
@@ -322,7 +329,7 @@ impl<'m> Localizer<'m> {
             table: messages.table(&chain),
             chain,
             misses: Mutex::new(BTreeSet::new()),
-            list: OnceLock::new(),
+            memo: Mutex::default(),
         }
     }
 
@@ -373,6 +380,20 @@ impl<'m> Localizer<'m> {
                 .is_some_and(|b| b.bundle.has_message(id))
         });
         found.then(|| self.msg(id, None))
+    }
+
+    /// The text `make` makes, made once per `key` for this localizer: for texts that
+    /// the view, the manifest and the exports each need (durations, for one), and
+    /// that depend only on the key and the locale. Misses are recorded the first time.
+    pub fn remember(&self, key: String, make: impl FnOnce() -> String) -> String {
+        if let Some(text) = self.memo.lock().ok().and_then(|m| m.get(&key).cloned()) {
+            return text;
+        }
+        let text = make();
+        if let Ok(mut memo) = self.memo.lock() {
+            memo.insert(key, text.clone());
+        }
+        text
     }
 
     /// Shorthand for a message with one numeric argument `count` (plural selection).
@@ -428,15 +449,18 @@ impl<'m> Localizer<'m> {
     /// A locale-appropriate list: "A, B and C" / "A, B en C" (CLDR list patterns).
     pub fn list_and(&self, items: &[String]) -> String {
         use icu_list::{ListFormatter, options::ListFormatterOptions};
-        let formatter = self.list.get_or_init(|| {
-            icu_locale(self.locale()).and_then(|l| {
-                ListFormatter::try_new_and(l.into(), ListFormatterOptions::default()).ok()
-            })
-        });
-        match formatter {
-            Some(f) => f.format_to_string(items.iter().map(String::as_str)),
-            None => items.join(", "),
-        }
+        LIST_FORMATTERS.with(|formatters| {
+            let mut formatters = formatters.borrow_mut();
+            let formatter = formatters.entry(self.locale().clone()).or_insert_with(|| {
+                icu_locale(self.locale()).and_then(|l| {
+                    ListFormatter::try_new_and(l.into(), ListFormatterOptions::default()).ok()
+                })
+            });
+            match formatter {
+                Some(f) => f.format_to_string(items.iter().map(String::as_str)),
+                None => items.join(", "),
+            }
+        })
     }
 
     /// A date in the locale's long form: "19 February 2021", "19 februari 2021".

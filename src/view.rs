@@ -572,7 +572,7 @@ fn country(l: &Localizer, code: &str) -> String {
 
 /// A duration as words: "26 months", "1 year and 6 months", "Session".
 pub fn duration_text(l: &Localizer, duration: &Duration) -> String {
-    match duration {
+    l.remember(format!("duration {duration:?}"), || match duration {
         Duration::Session => l.msg("duration-session", None),
         Duration::Persistent => l.msg("duration-persistent", None),
         Duration::Period(parts) => {
@@ -582,7 +582,7 @@ pub fn duration_text(l: &Localizer, duration: &Duration) -> String {
                 .collect();
             l.list_and(&words)
         }
-    }
+    })
 }
 
 fn unit_message(unit: Unit) -> &'static str {
@@ -636,11 +636,16 @@ fn cookie(l: &Localizer, chain: &[LanguageIdentifier], policy: &Policy, c: &Cook
         Provider::Processor(id) => (policy.processor(id).name.get(chain).to_owned(), false),
     };
     let category = c.category.value.keyword();
-    let purposes: Vec<String> = c
-        .purposes
-        .iter()
-        .map(|p| policy.purpose(*p).name.get(chain).to_owned())
-        .collect();
+    // Many cookies share a set of purposes: the list is worded once per locale (the
+    // localizer belongs to this policy, so purpose ids are unambiguous).
+    let purposes = l.remember(format!("cookie purposes {:?}", c.purposes), || {
+        let names: Vec<String> = c
+            .purposes
+            .iter()
+            .map(|p| policy.purpose(*p).name.get(chain).to_owned())
+            .collect();
+        l.list_and(&names)
+    });
     CookieView {
         name: c.name.display(),
         label: c.label.as_ref().map(|t| t.get(chain).to_owned()),
@@ -663,7 +668,7 @@ fn cookie(l: &Localizer, chain: &[LanguageIdentifier], policy: &Policy, c: &Cook
         ),
         category,
         category_name: l.msg(&format!("category-{category}"), None),
-        purposes: l.list_and(&purposes),
+        purposes,
         duration: match &c.duration {
             Some(d) => duration_text(l, &d.value),
             None => l.msg("duration-not-stated", None),

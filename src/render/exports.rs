@@ -21,6 +21,7 @@ use crate::model::*;
 use crate::render::manifest::consent_fingerprint;
 use crate::view::duration_text;
 use fluent_bundle::{FluentArgs, FluentValue};
+use rayon::prelude::*;
 
 /// The global the CookieConsent export assigns.
 pub const COOKIECONSENT_GLOBAL: &str = "discloseCookieConsentConfig";
@@ -57,8 +58,10 @@ pub fn cookieconsent(policy: &Policy, localizers: &[Localizer]) -> String {
                 (
                     "translations".into(),
                     Js::Obj(
+                        // Locales in parallel (a large catalogue has thousands of
+                        // cookies in each); collecting keeps their order.
                         localizers
-                            .iter()
+                            .par_iter()
                             .map(|l| {
                                 (
                                     l.locale().to_string(),
@@ -108,7 +111,7 @@ pub fn klaro(policy: &Policy, localizers: &[Localizer]) -> String {
             "services".into(),
             Js::Arr(
                 services
-                    .iter()
+                    .par_iter()
                     .map(|s| klaro_service(policy, s, &langs))
                     .collect(),
             ),
@@ -553,6 +556,31 @@ fn klaro_service(policy: &Policy, service: &Service, langs: &[(String, &Localize
 /// Catalogue Markdown as plain text: the words, without markup, links' targets or
 /// images; runs of white space collapsed.
 fn plain(markdown: &str) -> String {
+    PLAIN_MEMO.with(|memo| {
+        if let Some(text) = memo.borrow().get(markdown) {
+            return text.clone();
+        }
+        let text = plain_uncached(markdown);
+        let mut memo = memo.borrow_mut();
+        if memo.len() >= PLAIN_MEMO_LIMIT {
+            memo.clear();
+        }
+        memo.insert(markdown.to_owned(), text.clone());
+        text
+    })
+}
+
+thread_local! {
+    /// Texts this thread reduced to plain text lately: both exports reduce the same
+    /// descriptions, in every locale that shares them. Depends on the text alone.
+    static PLAIN_MEMO: std::cell::RefCell<std::collections::HashMap<String, String>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// Texts remembered per thread before the memo starts over.
+const PLAIN_MEMO_LIMIT: usize = 1024;
+
+fn plain_uncached(markdown: &str) -> String {
     use pulldown_cmark::{Event, Parser, TagEnd};
     let mut out = String::new();
     for event in Parser::new(markdown) {
@@ -634,10 +662,12 @@ impl Js {
     fn write(&self, out: &mut String, depth: usize) {
         let indent = |out: &mut String, depth: usize| {
             out.push('\n');
-            out.push_str(&"  ".repeat(depth));
+            for _ in 0..depth {
+                out.push_str("  ");
+            }
         };
         match self {
-            Self::Str(s) => out.push_str(&js_string(s)),
+            Self::Str(s) => push_js_string(out, s),
             Self::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
             Self::Num(n) => out.push_str(&n.to_string()),
             Self::Regex(source) => out.push_str(&regex_literal(source)),
@@ -677,8 +707,18 @@ impl Js {
 /// `<script>` element: no `<`, `>` or `&` (so no `</script>` or `<!--`), no raw line
 /// separators.
 fn js_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    push_js_string(&mut out, s);
+    out
+}
+
+/// [`js_string`], appended to `out`.
+fn push_js_string(out: &mut String, s: &str) {
     let json = serde_json::to_string(s).expect("a string always serialises");
-    let mut out = String::with_capacity(json.len());
+    if !json.contains(['<', '>', '&', '\u{2028}', '\u{2029}']) {
+        out.push_str(&json);
+        return;
+    }
     for c in json.chars() {
         match c {
             '<' => out.push_str("\\u003c"),
@@ -689,7 +729,6 @@ fn js_string(s: &str) -> String {
             c => out.push(c),
         }
     }
-    out
 }
 
 /// Keys that are identifiers stay bare; others (`nl-BE`) are quoted.
