@@ -13,18 +13,28 @@ use std::path::PathBuf;
 pub struct CheckOptions {
     pub project: PathBuf,
     pub catalogues: Vec<PathBuf>,
-    /// Missing translations are errors instead of warnings.
+    /// Missing translations (of catalogue fields and of our messages) are errors
+    /// instead of warnings.
     pub strict_translations: bool,
     /// Rule levels from the command line; they override the catalogue's `[lints]`.
     pub lints: LintConfig,
 }
+
+/// The lint for a catalogue field that lacks one of the policy's locales.
+const MISSING_TRANSLATION: &str = "DL504";
 
 pub fn check(options: &CheckOptions) -> Result<Loaded> {
     let mut loaded = load_all(&options.catalogues);
     let messages = Messages::with_project_dir(&options.project.join("locales"))?;
     let mut found = Vec::new();
     for policy in &loaded.policies {
-        found.extend(lint::lint_policy(policy, &options.lints));
+        for mut finding in lint::lint_policy(policy, &options.lints) {
+            // A catalogue text without a translation for a declared locale.
+            if options.strict_translations && finding.code == MISSING_TRANSLATION {
+                finding.severity = Severity::Error;
+            }
+            found.push(finding);
+        }
         for locale in &policy.locales {
             let coverage = messages.coverage(locale);
             if coverage.missing.is_empty() {

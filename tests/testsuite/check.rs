@@ -166,3 +166,93 @@ fn a_huge_file_is_refused_with_a_clear_error() {
         run.stdout
     );
 }
+
+/// A field without its Dutch text, and a project locale (Portuguese) whose message
+/// file has one message: check names both (which locale, which field or messages,
+/// file:line), `--strict-translations` makes them errors, and the build still
+/// succeeds with the fallback texts.
+#[test]
+fn missing_translations_are_named_and_fall_back() {
+    use crate::harness::{project_with, read};
+    let catalogue = read(fixture("valid").join("catalogue.toml"));
+    let without_dutch = catalogue
+        .replace(
+            r#"name = { en = "Website analytics", nl = "Websiteanalyse" }"#,
+            r#"name = { en = "Website analytics" }"#,
+        )
+        .replace(
+            r#"locales = ["en", "nl"]"#,
+            r#"locales = ["en", "nl", "pt"]"#,
+        );
+    assert_eq!(without_dutch.matches("Websiteanalyse").count(), 0);
+    assert!(without_dutch.contains(r#""pt"]"#));
+    let line = without_dutch
+        .lines()
+        .position(|l| l == "[[purposes]]")
+        .unwrap()
+        + 1;
+    let project = project_with(&[("shop.toml", &without_dutch)]);
+    std::fs::create_dir_all(project.path().join("locales")).unwrap();
+    std::fs::write(
+        project.path().join("locales/pt.ftl"),
+        "language-name = Português\n",
+    )
+    .unwrap();
+    let findings = |args: &[&str]| {
+        let run = disclose(project.path(), args);
+        let all: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        (run.code, all.as_array().unwrap().clone())
+    };
+    let find = |all: &[serde_json::Value], code: &str, needle: &str| {
+        all.iter()
+            .find(|f| f["code"] == code && f["message"].as_str().unwrap().contains(needle))
+            .unwrap_or_else(|| panic!("no {code} with `{needle}` in {all:#?}"))
+            .clone()
+    };
+
+    let (code, all) = findings(&["check", "--format", "json"]);
+    assert_eq!(code, 0, "warnings only: {all:#?}");
+    let field = find(&all, "DL504", "has no translation for nl");
+    assert_eq!(field["severity"], "warning");
+    assert_eq!(field["file"], "./policies/shop.toml");
+    assert_eq!(field["line"].as_u64(), Some(line as u64));
+    assert!(
+        field["message"]
+            .as_str()
+            .unwrap()
+            .contains("purpose `analytics`: `name`")
+    );
+    let messages = find(&all, "DL017", "locale `pt`");
+    assert_eq!(messages["severity"], "warning");
+    assert!(
+        messages["message"]
+            .as_str()
+            .unwrap()
+            .contains("cookie-policy-title"),
+        "{messages:#}"
+    );
+
+    let (code, all) = findings(&["check", "--strict-translations", "--format", "json"]);
+    assert_eq!(code, 1, "{all:#?}");
+    assert_eq!(
+        find(&all, "DL504", "has no translation for nl")["severity"],
+        "error"
+    );
+    assert_eq!(find(&all, "DL017", "locale `pt`")["severity"], "error");
+
+    let build = disclose(project.path(), &["build", "--format", "html"]);
+    assert_eq!(build.code, 0, "{}", build.stderr);
+    let dutch = read(project.path().join("out/shop/nl/privacy-policy.html"));
+    assert!(
+        dutch.contains("Website analytics"),
+        "the English name stands in"
+    );
+    assert!(dutch.contains("Privacyverklaring"));
+    let portuguese = read(project.path().join("out/shop/pt/privacy-policy.html"));
+    assert!(portuguese.contains(r#"<html lang="pt""#));
+    assert!(
+        portuguese.contains("Privacy policy"),
+        "English messages stand in"
+    );
+    assert!(portuguese.contains("Português"), "its own message is used");
+}
