@@ -273,75 +273,40 @@ fn render_policy(
             .to_owned(),
         pages: Vec::new(),
     };
+    // Locales render in parallel (a catalogue with thousands of cookies is a few
+    // seconds of work per locale otherwise); they are folded back in order, so the
+    // output does not depend on which thread finished first.
+    let locales: Vec<LocalePages> = localizers
+        .par_iter()
+        .map(|localizer| {
+            render_locale(
+                policy,
+                options,
+                templates,
+                localizer,
+                &language_names,
+                stylesheet,
+            )
+        })
+        .collect::<Result<_>>()?;
     let mut files: BTreeMap<(DocumentKind, String), BTreeMap<&'static str, FileInfo>> =
         BTreeMap::new();
-    for localizer in &localizers {
-        let view = localize(policy, localizer);
-        for document in &policy.documents {
-            let mut index_page = IndexPage {
-                title: localizer.msg(&title_message(*document), None),
-                lang: view.lang.clone(),
-                language: localizer.msg("language-name", None),
-                files: Vec::new(),
-            };
-            for &format in &options.formats {
-                let ext = format.extension();
-                let file_name = format!("{}.{ext}", document.keyword());
-                let mut ctx = PageContext::new(&view, document.keyword(), format);
-                ctx.stylesheet = stylesheet;
-                ctx.alternates = language_names
-                    .iter()
-                    .map(|(lang, name)| Alternate {
-                        href: format!("../{lang}/{file_name}"),
-                        lang: lang.clone(),
-                        name: name.clone(),
-                        current: *lang == view.lang,
-                    })
-                    .collect();
-                ctx.other_documents = policy
-                    .documents
-                    .iter()
-                    .filter(|d| *d != document)
-                    .map(|d| DocumentLink {
-                        document: d.keyword(),
-                        title: localizer.msg(&title_message(*d), None),
-                        href: format!("{}.{ext}", d.keyword()),
-                    })
-                    .collect();
-                if format == Format::Markdown {
-                    ctx.front_matter = front_matter::render(
-                        options.front_matter,
-                        &PageMeta {
-                            title: &ctx.title,
-                            lang: &view.lang,
-                            translation_key: format!("{}-{}", policy.id, document.keyword()),
-                            slug: document.keyword(),
-                            effective: view.effective_iso.as_deref(),
-                            version: view.version.as_deref(),
-                        },
-                    );
-                }
-                let page = render::render_file(templates, &ctx)?;
-                let path = format!("{}/{file_name}", view.lang);
-                index_page.files.push(IndexFile {
-                    format: format.label().to_owned(),
-                    href: format!("{}/{path}", policy.id),
-                });
-                files
-                    .entry((*document, view.lang.clone()))
-                    .or_default()
-                    .insert(
-                        format.name(),
-                        FileInfo {
-                            sha256: sha256_hex(&page),
-                            path,
-                        },
-                    );
-                plan.add(root.join(&view.lang).join(&file_name), page);
-                pages += 1;
-            }
-            index.pages.push(index_page);
+    for (locale, localizer) in locales.into_iter().zip(&localizers) {
+        for page in locale.pages {
+            files
+                .entry((page.document, page.lang.clone()))
+                .or_default()
+                .insert(
+                    page.format.name(),
+                    FileInfo {
+                        sha256: sha256_hex(&page.bytes),
+                        path: format!("{}/{}", page.lang, page.file_name),
+                    },
+                );
+            plan.add(root.join(&page.lang).join(&page.file_name), page.bytes);
+            pages += 1;
         }
+        index.pages.extend(locale.index_pages);
         misses.extend(localizer.misses());
     }
     let manifest = render::manifest::manifest(policy, &localizers, &files);
@@ -362,6 +327,97 @@ fn render_policy(
         misses.extend(localizer.misses());
     }
     Ok((pages, index))
+}
+
+/// One rendered page of a locale, before it joins the write plan.
+struct RenderedPage {
+    document: DocumentKind,
+    lang: String,
+    format: Format,
+    file_name: String,
+    bytes: Vec<u8>,
+}
+
+/// Everything one locale of a catalogue contributes: its pages and their index entries.
+struct LocalePages {
+    pages: Vec<RenderedPage>,
+    index_pages: Vec<IndexPage>,
+}
+
+/// Localize a catalogue into one locale and render each of its documents in each format.
+fn render_locale(
+    policy: &Policy,
+    options: &BuildOptions,
+    templates: &Templates,
+    localizer: &Localizer,
+    language_names: &[(String, String)],
+    stylesheet: &str,
+) -> Result<LocalePages> {
+    let view = localize(policy, localizer);
+    let mut out = LocalePages {
+        pages: Vec::new(),
+        index_pages: Vec::new(),
+    };
+    for document in &policy.documents {
+        let mut index_page = IndexPage {
+            title: localizer.msg(&title_message(*document), None),
+            lang: view.lang.clone(),
+            language: localizer.msg("language-name", None),
+            files: Vec::new(),
+        };
+        for &format in &options.formats {
+            let ext = format.extension();
+            let file_name = format!("{}.{ext}", document.keyword());
+            let mut ctx = PageContext::new(&view, document.keyword(), format);
+            ctx.stylesheet = stylesheet;
+            ctx.alternates = language_names
+                .iter()
+                .map(|(lang, name)| Alternate {
+                    href: format!("../{lang}/{file_name}"),
+                    lang: lang.clone(),
+                    name: name.clone(),
+                    current: *lang == view.lang,
+                })
+                .collect();
+            ctx.other_documents = policy
+                .documents
+                .iter()
+                .filter(|d| *d != document)
+                .map(|d| DocumentLink {
+                    document: d.keyword(),
+                    title: localizer.msg(&title_message(*d), None),
+                    href: format!("{}.{ext}", d.keyword()),
+                })
+                .collect();
+            if format == Format::Markdown {
+                ctx.front_matter = front_matter::render(
+                    options.front_matter,
+                    &PageMeta {
+                        title: &ctx.title,
+                        lang: &view.lang,
+                        translation_key: format!("{}-{}", policy.id, document.keyword()),
+                        slug: document.keyword(),
+                        effective: view.effective_iso.as_deref(),
+                        version: view.version.as_deref(),
+                    },
+                );
+            }
+            let bytes = render::render_file(templates, &ctx)?;
+            index_page.files.push(IndexFile {
+                format: format.label().to_owned(),
+                href: format!("{}/{}/{file_name}", policy.id, view.lang),
+            });
+            out.pages.push(RenderedPage {
+                document: *document,
+                lang: view.lang.clone(),
+                format,
+                file_name,
+                bytes,
+            });
+        }
+        out.index_pages.push(index_page);
+    }
+    Ok(out)
 }
 
 /// `out/index.html`: every policy, document, locale and format of the build, in the
