@@ -2,7 +2,7 @@
 
 use crate::Exit;
 use crate::cli::{EjectArgs, TemplatesCommand};
-use disclose::render::templates::{Templates, eject};
+use disclose::render::templates::{BUILTIN_TEMPLATES, Templates, eject};
 use std::path::Path;
 
 pub fn run(command: &TemplatesCommand) -> Exit {
@@ -22,12 +22,20 @@ fn list(project: &Path) -> Exit {
         }
     };
     let overrides = templates.overrides();
-    for name in Templates::builtin_names() {
+    for &(name, builtin) in BUILTIN_TEMPLATES {
         let slot = name
             .strip_suffix(".tera")
             .or_else(|| name.strip_suffix(".hbs"))
             .unwrap_or(name);
         match overrides.iter().find(|(s, _)| *s == slot) {
+            // A copy left as it was ejected (or this repository's own templates/):
+            // say so, rather than suggest the output differs.
+            Some((_, path)) if std::fs::read_to_string(path).is_ok_and(|text| text == builtin) => {
+                println!(
+                    "{name:<28} replaced by {} (same as the built-in)",
+                    path.display()
+                )
+            }
             Some((_, path)) => println!("{name:<28} replaced by {}", path.display()),
             None => println!("{name:<28} built-in"),
         }

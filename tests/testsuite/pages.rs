@@ -307,6 +307,19 @@ fn an_ejected_tera_template_changes_the_output_as_edited() {
     let path = project.path().join("templates/cookie-policy.html.tera");
     let builtin = read(repo_root().join("templates/cookie-policy.html.tera"));
     assert_eq!(read(&path), builtin, "ejected verbatim");
+    let list_line = |project: &std::path::Path| {
+        let list = disclose(project, &["templates", "list"]);
+        list.stdout
+            .lines()
+            .find(|l| l.starts_with("cookie-policy.html.tera"))
+            .unwrap_or_else(|| panic!("{}", list.stdout))
+            .to_owned()
+    };
+    let unedited = list_line(project.path());
+    assert!(
+        unedited.contains("replaced by") && unedited.contains("(same as the built-in)"),
+        "{unedited}"
+    );
 
     // Ejecting again would overwrite the edits: refused without --force.
     let again = disclose(
@@ -341,13 +354,10 @@ fn an_ejected_tera_template_changes_the_output_as_edited() {
         "other templates stay built-in"
     );
 
-    let list = disclose(project.path(), &["templates", "list"]);
+    let edited = list_line(project.path());
     assert!(
-        list.stdout
-            .lines()
-            .any(|l| l.starts_with("cookie-policy.html.tera") && l.contains("replaced by")),
-        "{}",
-        list.stdout
+        edited.contains("replaced by") && !edited.contains("same as"),
+        "{edited}"
     );
 }
 
