@@ -234,7 +234,129 @@ fn fonts_are_embedded_and_metadata_and_outline_are_set() {
             "{}: no outline dictionary",
             pdf.display()
         );
+        // Every section heading of the HTML page is a bookmark; the table of contents
+        // is titled as in the HTML (our message, not Typst's own word for it) and is
+        // not a bookmark itself.
+        let bookmarks = bookmark_titles(&raw);
+        let headings = h2_headings(&html);
+        let (_, contents) = headings
+            .iter()
+            .find(|(id, _)| id == "contents")
+            .expect("every seed page has a table of contents");
+        for (id, heading) in headings.iter().filter(|(id, _)| id != "contents") {
+            assert!(
+                bookmarks.contains(heading),
+                "{}: no bookmark for #{id} {heading:?} in {bookmarks:?}",
+                pdf.display()
+            );
+        }
+        assert!(
+            !bookmarks.contains(contents),
+            "{}: the table of contents is a bookmark",
+            pdf.display()
+        );
+        assert!(
+            poppler("pdftotext", &["-enc", "UTF-8"], pdf)
+                .lines()
+                .any(|line| line.trim() == contents),
+            "{}: no table of contents titled {contents:?}",
+            pdf.display()
+        );
+        // Table captions as in the HTML, without a number and Typst's own word for
+        // "Table" before it ("Tabel 1: …").
+        for caption in html.split("<caption>").skip(1) {
+            let caption =
+                squeeze(&caption[..caption.find("</caption>").unwrap()].replace("&amp;", "&"));
+            let at = text
+                .find(&caption)
+                .unwrap_or_else(|| panic!("{}: no caption {caption:?}", pdf.display()));
+            assert!(
+                !text[..at].trim_end().ends_with(':'),
+                "{}: caption {caption:?} has a label: {:?}",
+                pdf.display(),
+                &text[at.saturating_sub(20)..at]
+            );
+        }
     }
+}
+
+/// The `/Title` strings of a PDF (the document title and every bookmark): literal
+/// strings with their escapes, or UTF-16BE hex strings.
+fn bookmark_titles(raw: &[u8]) -> Vec<String> {
+    let mut titles = Vec::new();
+    let mut rest = raw;
+    while let Some(at) = rest.windows(6).position(|w| w == b"/Title") {
+        rest = &rest[at + 6..];
+        let start = rest
+            .iter()
+            .position(|b| !b.is_ascii_whitespace())
+            .unwrap_or(0);
+        rest = &rest[start..];
+        match rest.first() {
+            Some(b'(') => {
+                let mut bytes = Vec::new();
+                let mut depth = 0;
+                let mut i = 1;
+                while i < rest.len() {
+                    match rest[i] {
+                        b'\\' => {
+                            i += 1;
+                            bytes.push(rest[i]);
+                        }
+                        b'(' => {
+                            depth += 1;
+                            bytes.push(b'(');
+                        }
+                        b')' if depth == 0 => break,
+                        b')' => {
+                            depth -= 1;
+                            bytes.push(b')');
+                        }
+                        b => bytes.push(b),
+                    }
+                    i += 1;
+                }
+                // PDFDocEncoding matches Latin-1 for the characters headings use.
+                titles.push(bytes.iter().map(|&b| b as char).collect());
+            }
+            Some(b'<') => {
+                let end = rest.iter().position(|&b| b == b'>').unwrap();
+                let hex = std::str::from_utf8(&rest[1..end]).unwrap();
+                let bytes: Vec<u8> = (0..hex.len() / 2)
+                    .map(|i| u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).unwrap())
+                    .collect();
+                let units: Vec<u16> = bytes
+                    .chunks(2)
+                    .skip(1) // the byte-order mark FE FF
+                    .map(|pair| u16::from_be_bytes([pair[0], pair[1]]))
+                    .collect();
+                titles.push(String::from_utf16_lossy(&units));
+            }
+            _ => {}
+        }
+    }
+    titles
+}
+
+/// `(id, text)` of every `<h2>` of an HTML page, entities decoded.
+fn h2_headings(html: &str) -> Vec<(String, String)> {
+    html.split("<h2 id=\"")
+        .skip(1)
+        .map(|part| {
+            let (id, rest) = part.split_once('"').unwrap();
+            let text = rest[rest.find('>').unwrap() + 1..]
+                .split("</h2>")
+                .next()
+                .unwrap();
+            let text = text
+                .replace("&amp;", "&")
+                .replace("&quot;", "\"")
+                .replace("&#x27;", "'")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">");
+            (id.to_owned(), text)
+        })
+        .collect()
 }
 
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
