@@ -89,6 +89,8 @@ pub struct LocaleView {
     pub automated: Option<String>,
     pub automated_details: Option<Rich>,
     pub documents: Vec<&'static str>,
+    /// `a4` or `letter`: the page size of the PDFs.
+    pub paper: &'static str,
     pub sections: Vec<SectionView>,
     pub links: Vec<LinkView>,
     /// This view as template data, converted on first use and then shared by every
@@ -516,6 +518,7 @@ pub fn localize(policy: &Policy, l: &Localizer) -> LocaleView {
             .as_ref()
             .map(rich),
         documents: policy.documents.iter().map(|d| d.keyword()).collect(),
+        paper: policy.paper.keyword(),
         sections: policy
             .sections
             .iter()

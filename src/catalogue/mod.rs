@@ -111,6 +111,9 @@ pub struct PolicyMeta {
     /// `cookie-policy`, `privacy-policy`; defaults to the cookie policy alone.
     #[schemars(with = "Option<Vec<crate::model::DocumentKind>>")]
     pub documents: Option<Vec<Spanned<String>>>,
+    /// Page size of the PDFs: `a4` (the default) or `letter`.
+    #[schemars(with = "Option<crate::model::PaperSize>")]
+    pub paper: Option<Spanned<String>>,
     /// The websites or products the policy covers.
     #[serde(default)]
     pub sites: Vec<Spanned<Site>>,

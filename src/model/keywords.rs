@@ -174,6 +174,14 @@ keyword_enum!(
 );
 
 keyword_enum!(
+    /// The page size of the PDFs.
+    PaperSize, "paper size" {
+        A4 = "a4": "ISO A4, 210 × 297 mm (Europe and most of the world)",
+        Letter = "letter": "US Letter, 8.5 × 11 in (the United States, Canada, Mexico and others)",
+    }
+);
+
+keyword_enum!(
     DocumentKind, "document" {
         CookiePolicy = "cookie-policy": "the cookie policy",
         PrivacyPolicy = "privacy-policy": "the privacy policy",

@@ -116,6 +116,7 @@ pub struct Policy {
     pub version: Option<String>,
     pub effective: Option<Effective>,
     pub documents: Vec<DocumentKind>,
+    pub paper: PaperSize,
     pub sites: Vec<Site>,
     pub controller: Controller,
     pub dpo: Option<Dpo>,

@@ -103,6 +103,11 @@ impl Resolver<'_> {
                 docs
             }
         };
+        let paper = m
+            .paper
+            .as_ref()
+            .and_then(|p| cx.keyword::<PaperSize>(meta_file, p))
+            .map_or(PaperSize::A4, |p| p.value);
         let sites = m
             .sites
             .iter()
@@ -381,6 +386,7 @@ impl Resolver<'_> {
             version: m.version.as_ref().map(|v| v.get_ref().clone()),
             effective,
             documents,
+            paper,
             sites,
             controller: controller?,
             dpo,

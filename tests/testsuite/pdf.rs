@@ -545,3 +545,45 @@ fn a_handlebars_typst_template_replaces_the_built_in_one() {
     assert!(cookie.contains("Cookieverklaring"), "{cookie}");
     assert!(!cookie.contains("Our own layout"), "{cookie}");
 }
+
+#[test]
+fn the_paper_is_a4_unless_the_catalogue_asks_for_letter() {
+    if !poppler_available() {
+        return;
+    }
+    let catalogue = read(fixture("accents").join("catalogue.toml"));
+    let page_size = |paper: Option<&str>| {
+        let text = match paper {
+            Some(p) => catalogue.replacen(
+                "version = \"3\"",
+                &format!("version = \"3\"\npaper = \"{p}\""),
+                1,
+            ),
+            None => catalogue.clone(),
+        };
+        let project = project_with(&[("accents.toml", &text)]);
+        let run = disclose(project.path(), &["build", "--format", "pdf"]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        info(
+            &project.path().join("out/accents/nl/cookie-policy.pdf"),
+            "Page size",
+        )
+    };
+    assert!(page_size(None).ends_with("(A4)"), "{}", page_size(None));
+    assert!(page_size(Some("a4")).ends_with("(A4)"));
+    let letter = page_size(Some("letter"));
+    assert!(letter.starts_with("612 x 792 pts"), "{letter}");
+
+    // A size it does not know is an error at its place, with the ones it knows.
+    let bad = catalogue.replacen("version = \"3\"", "version = \"3\"\npaper = \"legal\"", 1);
+    let project = project_with(&[("accents.toml", &bad)]);
+    let run = disclose(project.path(), &["check"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(run.stdout.contains("accents.toml:9:9"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("unknown paper size `legal`"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("a4, letter"), "{}", run.stdout);
+}
