@@ -362,6 +362,7 @@ fn render_locale(
         let mut index_page = IndexPage {
             title: localizer.msg(&title_message(*document), None),
             lang: view.lang.clone(),
+            dir: view.dir.to_owned(),
             language: localizer.msg("language-name", None),
             files: Vec::new(),
         };
@@ -374,6 +375,7 @@ fn render_locale(
                 .iter()
                 .map(|(lang, name)| Alternate {
                     href: format!("../{lang}/{file_name}"),
+                    dir: crate::i18n::html_dir(lang),
                     lang: lang.clone(),
                     name: name.clone(),
                     current: *lang == view.lang,

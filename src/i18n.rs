@@ -251,6 +251,18 @@ impl Messages {
     }
 }
 
+/// The HTML `dir` of text in a language: `rtl` for scripts written right to left
+/// (Arabic, Hebrew, Persian, …, from the language or its script subtag), else `ltr`.
+pub fn html_dir(lang: &str) -> &'static str {
+    match lang
+        .parse::<LanguageIdentifier>()
+        .map(|l| l.character_direction())
+    {
+        Ok(unic_langid::CharacterDirection::RTL) => "rtl",
+        _ => "ltr",
+    }
+}
+
 fn language_only(locale: &LanguageIdentifier) -> LanguageIdentifier {
     LanguageIdentifier::from_parts(locale.language, None, None, &[])
 }
@@ -528,6 +540,16 @@ fn collapse_doubled_periods(text: String, args: Option<&FluentArgs>) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn right_to_left_languages_and_scripts_get_rtl() {
+        for lang in ["ar", "ar-EG", "he", "fa", "ur", "az-Arab"] {
+            assert_eq!(html_dir(lang), "rtl", "{lang}");
+        }
+        for lang in ["en", "nl-BE", "de-AT", "sr-Cyrl", "zh-Hans", "not a tag"] {
+            assert_eq!(html_dir(lang), "ltr", "{lang}");
+        }
+    }
+
     use super::*;
 
     fn lid(s: &str) -> LanguageIdentifier {

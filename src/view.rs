@@ -59,6 +59,8 @@ const RICH_MEMO_LIMIT: usize = 1024;
 #[derive(Debug, Serialize)]
 pub struct LocaleView {
     pub lang: String,
+    /// `ltr` or `rtl`, for the HTML `dir` attribute.
+    pub dir: &'static str,
     pub policy_id: String,
     pub policy_name: String,
     /// Every message that needs no per-item argument, keyed with `_` for `-`.
@@ -476,6 +478,7 @@ pub fn localize(policy: &Policy, l: &Localizer) -> LocaleView {
 
     LocaleView {
         lang: l.locale().to_string(),
+        dir: crate::i18n::html_dir(&l.locale().to_string()),
         policy_id: policy.id.clone(),
         policy_name,
         t,

@@ -84,6 +84,7 @@ mod tests {
                         let mut ctx = PageContext::new(&view, document.keyword(), format);
                         ctx.alternates.push(Alternate {
                             lang: "xx".into(),
+                            dir: "ltr",
                             name: "X".into(),
                             href: "../xx/page".into(),
                             current: false,

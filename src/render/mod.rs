@@ -111,6 +111,7 @@ impl FromStr for Format {
 #[derive(Debug, Serialize)]
 pub struct Alternate {
     pub lang: String,
+    pub dir: &'static str,
     pub name: String,
     pub href: String,
     pub current: bool,
@@ -288,6 +289,7 @@ fn table_of_contents(
 pub struct IndexPage {
     pub title: String,
     pub lang: String,
+    pub dir: String,
     pub language: String,
     pub files: Vec<IndexFile>,
 }

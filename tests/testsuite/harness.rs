@@ -74,3 +74,26 @@ pub fn tree(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     out.sort();
     out
 }
+
+/// A project publishing the `valid` catalogue in English, Dutch and Arabic, with the
+/// Arabic messages from the project's own locales/ (fixtures/rtl): a right-to-left page.
+pub fn rtl_project() -> tempfile::TempDir {
+    let catalogue = read(fixture("valid").join("catalogue.toml"));
+    let with_arabic = catalogue.replacen(
+        "locales = [\"en\", \"nl\"]",
+        "locales = [\"en\", \"nl\", \"ar\"]",
+        1,
+    );
+    assert_ne!(
+        catalogue, with_arabic,
+        "the valid catalogue lists en and nl"
+    );
+    let project = project_with(&[("shop.toml", &with_arabic)]);
+    std::fs::create_dir_all(project.path().join("locales")).unwrap();
+    std::fs::copy(
+        fixture("rtl").join("locales/ar.ftl"),
+        project.path().join("locales/ar.ftl"),
+    )
+    .unwrap();
+    project
+}

@@ -103,3 +103,32 @@ fn fixture_pages_are_valid_html() {
         assert_valid_html(&project.path().join("out"));
     }
 }
+
+#[test]
+fn a_right_to_left_language_is_marked_rtl_and_valid() {
+    let project = crate::harness::rtl_project();
+    let run = disclose(project.path(), &["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out = project.path().join("out");
+    let arabic = read(out.join("shop/ar/cookie-policy.html"));
+    assert!(
+        arabic.contains("<html lang=\"ar\" dir=\"rtl\">"),
+        "{arabic}"
+    );
+    assert!(arabic.contains("<h1 id=\"top\">سياسة ملفات تعريف الارتباط</h1>"));
+    let fragment = read(out.join("shop/ar/cookie-policy.fragment.html"));
+    assert!(fragment.contains("lang=\"ar\" dir=\"rtl\""), "{fragment}");
+    // Left-to-right pages stay so, and name the Arabic page right to left.
+    let english = read(out.join("shop/en/cookie-policy.html"));
+    assert!(english.contains("<html lang=\"en\" dir=\"ltr\">"));
+    assert!(
+        english.contains("hreflang=\"ar\" lang=\"ar\" dir=\"rtl\">العربية</a>"),
+        "{english}"
+    );
+    let index = read(out.join("index.html"));
+    assert!(
+        index.contains("<td lang=\"ar\" dir=\"rtl\">العربية</td>"),
+        "{index}"
+    );
+    assert_valid_html(&out);
+}

@@ -88,6 +88,14 @@ fn pages_fit_phone_and_desktop_widths_and_pass_axe() {
         assert!(path.is_file(), "{} is not in out/", path.display());
         pages.push(serde_json::json!({"name": name, "file": path}));
     }
+    // A right-to-left page (Arabic, a project locale): mirrored, and still fits.
+    let rtl = crate::harness::rtl_project();
+    let run = crate::harness::disclose(rtl.path(), &["build", "--format", "html"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    pages.push(serde_json::json!({
+        "name": "rtl-cookie-ar",
+        "file": rtl.path().join("out/shop/ar/cookie-policy.html"),
+    }));
     let list = scratch.path().join("pages.json");
     std::fs::write(&list, serde_json::Value::Array(pages).to_string()).unwrap();
     let shots = repo_root().join("target/screenshots");
@@ -112,7 +120,7 @@ fn pages_fit_phone_and_desktop_widths_and_pass_axe() {
         "page layout checks failed:\n{text}"
     );
     assert!(
-        text.contains("checks passed on 7 pages at 2 widths"),
+        text.contains("checks passed on 8 pages at 2 widths"),
         "{text}"
     );
     eprintln!("{text}");
