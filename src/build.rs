@@ -8,7 +8,7 @@ use crate::project::{Loaded, load_all};
 use crate::render::front_matter::{self, FrontMatter, PageMeta};
 use crate::render::manifest::{FileInfo, sha256_hex};
 use crate::render::{
-    self, Alternate, DocumentLink, Format, IndexContext, IndexFile, IndexPage, IndexPolicy,
+    self, Alternate, DocumentLink, Fonts, Format, IndexContext, IndexFile, IndexPage, IndexPolicy,
     PageContext, Templates,
 };
 use crate::view::localize;
@@ -93,6 +93,14 @@ enum Outcome {
 pub fn build(options: &BuildOptions, output: Output, use_cache: bool) -> Result<Built> {
     let messages = Messages::with_project_dir(&options.project.join("locales"))?;
     let templates = Templates::load(Some(&options.project.join("templates")))?;
+    // A project's fonts/ are read only when there are PDFs to set in them.
+    let project_fonts;
+    let fonts = if options.formats.contains(&Format::Pdf) {
+        project_fonts = Fonts::load(&options.project.join("fonts"))?;
+        &project_fonts
+    } else {
+        Fonts::bundled()
+    };
     // Only a written output has a cache: a comparison (`--check`) reads real bytes.
     let build_hash = (use_cache && output.writes()).then(|| cache::build_hash(options));
     let cache = match (&build_hash, output.out_dir()) {
@@ -128,6 +136,7 @@ pub fn build(options: &BuildOptions, output: Output, use_cache: bool) -> Result<
                 options,
                 &messages,
                 &templates,
+                fonts,
                 &mut out.plan,
                 &mut out.misses,
             )
@@ -250,6 +259,7 @@ fn render_policy(
     options: &BuildOptions,
     messages: &Messages,
     templates: &Templates,
+    fonts: &Fonts,
     plan: &mut WritePlan,
     misses: &mut Vec<Miss>,
 ) -> Result<(usize, IndexPolicy)> {
@@ -283,6 +293,7 @@ fn render_policy(
                 policy,
                 options,
                 templates,
+                fonts,
                 localizer,
                 &language_names,
                 stylesheet,
@@ -349,6 +360,7 @@ fn render_locale(
     policy: &Policy,
     options: &BuildOptions,
     templates: &Templates,
+    fonts: &Fonts,
     localizer: &Localizer,
     language_names: &[(String, String)],
     stylesheet: &str,
@@ -404,7 +416,7 @@ fn render_locale(
                     },
                 );
             }
-            let bytes = render::render_file(templates, &ctx)?;
+            let bytes = render::render_file(templates, fonts, &ctx)?;
             index_page.files.push(IndexFile {
                 format: format.label().to_owned(),
                 href: format!("{}/{}/{file_name}", policy.id, view.lang),

@@ -196,7 +196,7 @@ pub fn build_hash(options: &BuildOptions) -> String {
         h.part(tag.as_bytes());
         h.part(text.as_bytes());
     }
-    for dir in ["templates", "locales"] {
+    for dir in ["templates", "locales", "fonts"] {
         h.part(dir.as_bytes());
         for (name, bytes) in folder_files(&options.project.join(dir)) {
             h.part(name.as_bytes());

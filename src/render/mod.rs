@@ -10,6 +10,24 @@ pub mod front_matter;
 pub mod manifest;
 #[cfg(feature = "pdf")]
 pub mod pdf;
+
+#[cfg(feature = "pdf")]
+pub use pdf::Fonts;
+
+/// Without PDF support there are no fonts to load.
+#[cfg(not(feature = "pdf"))]
+pub struct Fonts;
+
+#[cfg(not(feature = "pdf"))]
+impl Fonts {
+    pub fn load(_dir: &std::path::Path) -> Result<Self> {
+        Ok(Fonts)
+    }
+
+    pub fn bundled() -> &'static Self {
+        &Fonts
+    }
+}
 pub mod templates;
 pub mod typst_markup;
 
@@ -326,14 +344,16 @@ pub fn render_page(templates: &Templates, ctx: &PageContext) -> Result<String> {
     templates.render_page(&ctx.format.slot(ctx.document), ctx)
 }
 
-/// The file of a page: [`render_page`], compiled to PDF for [`Format::Pdf`].
-pub fn render_file(templates: &Templates, ctx: &PageContext) -> Result<Vec<u8>> {
+/// The file of a page: [`render_page`], compiled to PDF (set in `fonts`) for
+/// [`Format::Pdf`].
+pub fn render_file(templates: &Templates, fonts: &Fonts, ctx: &PageContext) -> Result<Vec<u8>> {
     let text = render_page(templates, ctx)?;
     match ctx.format {
         Format::Html | Format::Fragment | Format::Markdown => Ok(text.into_bytes()),
         #[cfg(feature = "pdf")]
         Format::Pdf => pdf::compile(
             text,
+            fonts,
             &pdf::PdfMeta {
                 template: &templates.describe(&ctx.format.slot(ctx.document)),
                 ident: format!("{}/{}/{}", ctx.view.policy_id, ctx.view.lang, ctx.document),
@@ -341,6 +361,9 @@ pub fn render_file(templates: &Templates, ctx: &PageContext) -> Result<Vec<u8>> 
             },
         ),
         #[cfg(not(feature = "pdf"))]
-        Format::Pdf => anyhow::bail!("this disclose was built without PDF support"),
+        Format::Pdf => {
+            let _ = fonts;
+            anyhow::bail!("this disclose was built without PDF support")
+        }
     }
 }

@@ -2,11 +2,13 @@
 //!
 //! The page's Typst markup comes from a `.typ.tera` template (see [`super`]). It is
 //! compiled in a [`World`] that has exactly one file, the markup itself, and the fonts
-//! bundled with Typst: no file system, no packages, no clock. Catalogues are untrusted
+//! bundled with Typst plus any in the project's `fonts/` folder ([`Fonts`], read once
+//! per build): no file system, no packages, no clock. Catalogues are untrusted
 //! input, so a `read()`, `image()` or `import` of anything fails, and output depends on
 //! nothing but the markup: the same input gives byte-identical PDFs.
 
-use anyhow::{Result, anyhow};
+use anyhow::{Context as _, Result, anyhow, bail};
+use std::path::Path;
 use std::sync::LazyLock;
 use typst::diag::{FileError, FileResult, Severity, SourceDiagnostic};
 use typst::foundations::{Bytes, Datetime, Duration, Smart};
@@ -17,39 +19,86 @@ use typst::{Library, LibraryExt, World, WorldExt};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, Timestamp};
 
-/// The standard library and the bundled fonts, loaded once per process and shared by
-/// every page of every build.
-struct Shared {
-    library: LazyHash<Library>,
+/// The standard library and the bundled fonts, loaded once per process.
+static LIBRARY: LazyLock<LazyHash<Library>> = LazyLock::new(|| LazyHash::new(Library::default()));
+static BUNDLED_FONTS: LazyLock<Vec<Font>> = LazyLock::new(|| {
+    typst_assets::fonts()
+        .flat_map(|data| Font::iter(Bytes::new(data)))
+        .collect()
+});
+
+/// File extensions of the font files a project's `fonts/` folder may hold.
+const FONT_EXTENSIONS: &[&str] = &["ttf", "otf", "ttc", "otc"];
+
+/// The fonts PDFs are set in: a project's own fonts first, then the ones bundled with
+/// Typst. Typst takes the families a template names and falls back to any font that
+/// has a missing glyph, so a project font for Arabic or CJK is used without naming it.
+pub struct Fonts {
     book: LazyHash<FontBook>,
     fonts: Vec<Font>,
 }
 
-static SHARED: LazyLock<Shared> = LazyLock::new(|| {
-    let fonts: Vec<Font> = typst_assets::fonts()
-        .flat_map(|data| Font::iter(Bytes::new(data)))
-        .collect();
-    Shared {
-        library: LazyHash::new(Library::default()),
-        book: LazyHash::new(FontBook::from_fonts(&fonts)),
-        fonts,
+impl Fonts {
+    /// The bundled fonts and every font file in `dir` (if it exists), in name order.
+    /// A font file that cannot be read or parsed is an error naming it.
+    pub fn load(dir: &Path) -> Result<Self> {
+        let mut fonts = Vec::new();
+        if dir.is_dir() {
+            let mut files: Vec<_> = std::fs::read_dir(dir)
+                .with_context(|| format!("reading {}", dir.display()))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| {
+                    p.extension()
+                        .and_then(|e| e.to_str())
+                        .is_some_and(|e| FONT_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+                })
+                .collect();
+            files.sort();
+            for file in files {
+                let data = std::fs::read(&file)
+                    .with_context(|| format!("reading the font {}", file.display()))?;
+                let before = fonts.len();
+                fonts.extend(Font::iter(Bytes::new(data)));
+                if fonts.len() == before {
+                    bail!(
+                        "{} is not a font Typst can read (TrueType or OpenType expected)",
+                        file.display()
+                    );
+                }
+            }
+        }
+        fonts.extend(BUNDLED_FONTS.iter().cloned());
+        Ok(Self {
+            book: LazyHash::new(FontBook::from_fonts(&fonts)),
+            fonts,
+        })
     }
-});
+
+    /// The bundled fonts alone.
+    pub fn bundled() -> &'static Self {
+        static BUNDLED: LazyLock<Fonts> = LazyLock::new(|| Fonts {
+            book: LazyHash::new(FontBook::from_fonts(BUNDLED_FONTS.iter())),
+            fonts: BUNDLED_FONTS.clone(),
+        });
+        &BUNDLED
+    }
+}
 
 /// One page to compile: its markup is the only file there is.
-struct PageWorld {
+struct PageWorld<'a> {
     main: Source,
+    fonts: &'a Fonts,
 }
 
 const NO_FILES: &str = "disclose PDFs cannot read files or load packages";
 
-impl World for PageWorld {
+impl World for PageWorld<'_> {
     fn library(&self) -> &LazyHash<Library> {
-        &SHARED.library
+        &LIBRARY
     }
 
     fn book(&self) -> &LazyHash<FontBook> {
-        &SHARED.book
+        &self.fonts.book
     }
 
     fn main(&self) -> FileId {
@@ -70,7 +119,7 @@ impl World for PageWorld {
     }
 
     fn font(&self, index: usize) -> Option<Font> {
-        SHARED.fonts.get(index).cloned()
+        self.fonts.fonts.get(index).cloned()
     }
 
     fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
@@ -92,9 +141,10 @@ pub struct PdfMeta<'a> {
 }
 
 /// Compile Typst markup into a PDF.
-pub fn compile(markup: String, meta: &PdfMeta) -> Result<Vec<u8>> {
+pub fn compile(markup: String, fonts: &Fonts, meta: &PdfMeta) -> Result<Vec<u8>> {
     let world = PageWorld {
         main: Source::detached(markup),
+        fonts,
     };
     let document = typst::compile::<PagedDocument>(&world)
         .output
@@ -169,6 +219,7 @@ mod tests {
     fn a_page_compiles_to_a_pdf() {
         let pdf = compile(
             "#set document(title: \"Größe\")\n= Één café\n\nDatenschutzerklärung".into(),
+            Fonts::bundled(),
             &meta(),
         )
         .unwrap();
@@ -177,8 +228,8 @@ mod tests {
 
     #[test]
     fn identical_markup_gives_identical_bytes() {
-        let a = compile("= Title\n\nText".into(), &meta()).unwrap();
-        let b = compile("= Title\n\nText".into(), &meta()).unwrap();
+        let a = compile("= Title\n\nText".into(), Fonts::bundled(), &meta()).unwrap();
+        let b = compile("= Title\n\nText".into(), Fonts::bundled(), &meta()).unwrap();
         assert_eq!(a, b);
     }
 
@@ -192,14 +243,16 @@ mod tests {
             "#image(\"/etc/passwd\")",
             "#datetime.today()",
         ] {
-            let err = compile(markup.into(), &meta()).unwrap_err().to_string();
+            let err = compile(markup.into(), Fonts::bundled(), &meta())
+                .unwrap_err()
+                .to_string();
             assert!(err.contains("test.typ.tera"), "{markup}: {err}");
         }
     }
 
     #[test]
     fn errors_name_the_template_and_the_line() {
-        let err = compile("ok\n#let x = (".into(), &meta())
+        let err = compile("ok\n#let x = (".into(), Fonts::bundled(), &meta())
             .unwrap_err()
             .to_string();
         assert!(err.contains("test.typ.tera"), "{err}");

@@ -587,3 +587,89 @@ fn the_paper_is_a4_unless_the_catalogue_asks_for_letter() {
     );
     assert!(run.stdout.contains("a4, letter"), "{}", run.stdout);
 }
+
+/// DejaVu Sans, which has Arabic glyphs: a font a project might add. .ci/run installs
+/// it (fonts-dejavu-core); elsewhere the test says so and skips.
+fn dejavu_sans() -> Option<PathBuf> {
+    let font = PathBuf::from("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+    if font.is_file() {
+        return Some(font);
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "{} must be installed in CI (.ci/run installs fonts-dejavu-core)",
+        font.display()
+    );
+    eprintln!(
+        "skipping: no {} (apt-get install fonts-dejavu-core)",
+        font.display()
+    );
+    None
+}
+
+/// The base names of the fonts `pdffonts` lists (`ABCDEF+DejaVuSans` → `DejaVuSans`).
+fn font_names(pdf: &Path) -> Vec<String> {
+    poppler("pdffonts", &[], pdf)
+        .lines()
+        .skip(2)
+        .filter_map(|row| row.split_whitespace().next())
+        .map(|name| {
+            name.split_once('+')
+                .map_or(name, |(_, base)| base)
+                .to_owned()
+        })
+        .collect()
+}
+
+#[test]
+fn a_projects_fonts_set_the_pdfs_text_it_covers() {
+    if !poppler_available() {
+        return;
+    }
+    let Some(dejavu) = dejavu_sans() else { return };
+    let project = crate::harness::rtl_project();
+    let arabic_pdf = project.path().join("out/shop/ar/cookie-policy.pdf");
+    let build = || {
+        let run = disclose(project.path(), &["build", "--format", "pdf"]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+    };
+
+    // The bundled fonts alone: no DejaVu Sans.
+    build();
+    assert!(
+        !font_names(&arabic_pdf).contains(&"DejaVuSans".to_owned()),
+        "{:?}",
+        font_names(&arabic_pdf)
+    );
+
+    // With DejaVu Sans in fonts/, the Arabic text is set in it and extracts as written;
+    // the English pages keep the bundled serif alone.
+    std::fs::create_dir_all(project.path().join("fonts")).unwrap();
+    std::fs::copy(&dejavu, project.path().join("fonts/DejaVuSans.ttf")).unwrap();
+    build();
+    let names = font_names(&arabic_pdf);
+    assert!(names.contains(&"DejaVuSans".to_owned()), "{names:?}");
+    assert!(
+        pdf_text(&arabic_pdf).contains("سياسة ملفات تعريف"),
+        "{}",
+        pdf_text(&arabic_pdf)
+    );
+    let english = font_names(&project.path().join("out/shop/en/cookie-policy.pdf"));
+    assert!(!english.contains(&"DejaVuSans".to_owned()), "{english:?}");
+
+    // A file that is not a font is an error naming it, and nothing is written.
+    std::fs::write(project.path().join("fonts/Broken.otf"), "not a font").unwrap();
+    let before = tree(&project.path().join("out"));
+    let run = disclose(project.path(), &["build", "--format", "pdf"]);
+    assert_ne!(run.code, 0);
+    assert!(
+        run.stderr
+            .contains("Broken.otf is not a font Typst can read"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(tree(&project.path().join("out")), before);
+    // Pages that are not PDFs do not read the fonts.
+    let run = disclose(project.path(), &["build", "--format", "html"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}
