@@ -15,6 +15,11 @@ pub enum Exit {
 }
 
 fn main() -> ExitCode {
+    // A reader that stops early (`disclose locales | head`) ends the process the way
+    // it ends any command-line tool, not with a panic about a broken pipe. Output
+    // folders stay whole either way: they are swapped in atomically.
+    #[cfg(unix)]
+    sigpipe::reset();
     let cli = cli::Cli::parse();
     let exit = match &cli.command {
         cli::Command::Build(args) => cmd::build::run(args, cli.color),

@@ -256,3 +256,29 @@ fn missing_translations_are_named_and_fall_back() {
     );
     assert!(portuguese.contains("Português"), "its own message is used");
 }
+
+/// `disclose explain | head -n 1`: a reader that stops early ends disclose the way it
+/// ends other tools (SIGPIPE), not with a panic message about a broken pipe.
+#[cfg(unix)]
+#[test]
+fn a_closed_pipe_ends_output_quietly() {
+    use std::os::unix::process::ExitStatusExt;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_disclose"))
+        .arg("explain")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the disclose binary runs");
+    // Close the reading end before disclose writes anything.
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(
+        output.status.signal(),
+        Some(13),
+        "{:?}: {stderr}",
+        output.status
+    );
+}
