@@ -1,7 +1,7 @@
 //! The build: the stage order, from catalogue paths to a write plan.
 
 use crate::cache::{self, Cache, CachedFile, Entry};
-use crate::i18n::{Localizer, Messages, Miss, SOURCE_LOCALE};
+use crate::i18n::{Localizer, Messages, Miss, SOURCE_LOCALE, text_direction};
 use crate::model::{DocumentKind, Keyword, Policy};
 use crate::output::{Finished, Output, WritePlan};
 use crate::project::{Loaded, load_all};
@@ -254,6 +254,14 @@ struct PolicyOutput {
     misses: Vec<Miss>,
 }
 
+/// A language a policy is published in, as its language switcher names it.
+struct Language {
+    tag: String,
+    /// In the language itself ("Nederlands").
+    name: String,
+    dir: &'static str,
+}
+
 fn render_policy(
     policy: &Policy,
     options: &BuildOptions,
@@ -269,9 +277,13 @@ fn render_policy(
         .iter()
         .map(|locale| Localizer::new(messages, messages.chain(locale, &policy.default_locale)))
         .collect();
-    let language_names: Vec<(String, String)> = localizers
+    let languages: Vec<Language> = localizers
         .iter()
-        .map(|l| (l.locale().to_string(), l.msg("language-name", None)))
+        .map(|l| Language {
+            tag: l.locale().to_string(),
+            name: l.msg("language-name", None),
+            dir: text_direction(l.locale()),
+        })
         .collect();
     let stylesheet = templates.asset("style.css").unwrap_or_default();
     let mut pages = 0;
@@ -290,13 +302,7 @@ fn render_policy(
         .par_iter()
         .map(|localizer| {
             render_locale(
-                policy,
-                options,
-                templates,
-                fonts,
-                localizer,
-                &language_names,
-                stylesheet,
+                policy, options, templates, fonts, localizer, &languages, stylesheet,
             )
         })
         .collect::<Result<_>>()?;
@@ -362,7 +368,7 @@ fn render_locale(
     templates: &Templates,
     fonts: &Fonts,
     localizer: &Localizer,
-    language_names: &[(String, String)],
+    languages: &[Language],
     stylesheet: &str,
 ) -> Result<LocalePages> {
     let view = localize(policy, localizer);
@@ -383,14 +389,14 @@ fn render_locale(
             let file_name = format!("{}.{ext}", document.keyword());
             let mut ctx = PageContext::new(&view, document.keyword(), format);
             ctx.stylesheet = stylesheet;
-            ctx.alternates = language_names
+            ctx.alternates = languages
                 .iter()
-                .map(|(lang, name)| Alternate {
-                    href: format!("../{lang}/{file_name}"),
-                    dir: crate::i18n::html_dir(lang),
-                    lang: lang.clone(),
-                    name: name.clone(),
-                    current: *lang == view.lang,
+                .map(|language| Alternate {
+                    href: format!("../{}/{file_name}", language.tag),
+                    dir: language.dir,
+                    lang: language.tag.clone(),
+                    name: language.name.clone(),
+                    current: language.tag == view.lang,
                 })
                 .collect();
             ctx.other_documents = policy

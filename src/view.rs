@@ -478,7 +478,7 @@ pub fn localize(policy: &Policy, l: &Localizer) -> LocaleView {
 
     LocaleView {
         lang: l.locale().to_string(),
-        dir: crate::i18n::html_dir(&l.locale().to_string()),
+        dir: crate::i18n::text_direction(l.locale()),
         policy_id: policy.id.clone(),
         policy_name,
         t,

@@ -10,6 +10,8 @@ pub mod front_matter;
 pub mod manifest;
 #[cfg(feature = "pdf")]
 pub mod pdf;
+pub mod templates;
+pub mod typst_markup;
 
 #[cfg(feature = "pdf")]
 pub use pdf::Fonts;
@@ -28,8 +30,6 @@ impl Fonts {
         &Fonts
     }
 }
-pub mod templates;
-pub mod typst_markup;
 
 pub use front_matter::FrontMatter;
 pub use templates::{BUILTIN_TEMPLATES, Templates};

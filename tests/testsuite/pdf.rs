@@ -569,7 +569,8 @@ fn the_paper_is_a4_unless_the_catalogue_asks_for_letter() {
             "Page size",
         )
     };
-    assert!(page_size(None).ends_with("(A4)"), "{}", page_size(None));
+    let default = page_size(None);
+    assert!(default.ends_with("(A4)"), "{default}");
     assert!(page_size(Some("a4")).ends_with("(A4)"));
     let letter = page_size(Some("letter"));
     assert!(letter.starts_with("612 x 792 pts"), "{letter}");
