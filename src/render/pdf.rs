@@ -140,8 +140,41 @@ pub struct PdfMeta<'a> {
     pub date: Option<&'a str>,
 }
 
+/// The stack of the thread a PDF is compiled on: Typst lays out nested content
+/// recursively, and a debug build's frames are large.
+const COMPILE_STACK: usize = 64 * 1024 * 1024;
+
 /// Compile Typst markup into a PDF.
+///
+/// Each compilation runs on a thread of its own that is the only worker of a rayon
+/// pool of its own. Typst and its PDF writer use rayon inside (`Deferred::wait` calls
+/// `rayon::yield_now`); on a worker of the build's pool, that yield runs whatever job
+/// is queued there, often the next page's compilation, so compilations nested on one
+/// stack until it overflowed (about 80 catalogues with PDFs). In a pool of its own a
+/// compilation can only run its own jobs, and the build's worker waits for the thread
+/// without taking other work.
 pub fn compile(markup: String, fonts: &Fonts, meta: &PdfMeta) -> Result<Vec<u8>> {
+    std::thread::scope(|scope| {
+        let thread = std::thread::Builder::new()
+            .name("disclose-pdf".into())
+            .stack_size(COMPILE_STACK)
+            .spawn_scoped(scope, || {
+                let pool = rayon::ThreadPoolBuilder::new()
+                    .num_threads(1)
+                    .use_current_thread()
+                    .build()
+                    .context("starting the PDF thread")?;
+                pool.install(|| compile_here(markup, fonts, meta))
+            })
+            .context("starting the PDF thread")?;
+        thread
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    })
+}
+
+/// [`compile`], on the current thread and in the current rayon pool.
+fn compile_here(markup: String, fonts: &Fonts, meta: &PdfMeta) -> Result<Vec<u8>> {
     let world = PageWorld {
         main: Source::detached(markup),
         fonts,

@@ -674,3 +674,57 @@ fn a_projects_fonts_set_the_pdfs_text_it_covers() {
     let run = disclose(project.path(), &["build", "--format", "html"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
 }
+
+/// A catalogue as small as the loader accepts, with one page.
+fn tiny_catalogue(id: &str) -> String {
+    format!(
+        r#"[policy]
+id = "{id}"
+name = "{id}"
+default_locale = "en"
+locales = ["en"]
+version = "1"
+effective = 2024-05-01
+documents = ["cookie-policy"]
+
+[controller]
+name = "{id} B.V."
+email = "privacy@{id}.example"
+country = "NL"
+
+[[purposes]]
+id = "login"
+name = "Login"
+legal_basis = "contract"
+
+[[cookies]]
+name = "sid"
+provider = "first-party"
+category = "necessary"
+purposes = ["login"]
+duration = "session"
+"#
+    )
+}
+
+/// Typst's PDF writer yields to rayon while it finishes a document; on the build's own
+/// workers that ran the next queued page on the same stack, and about 80 catalogues
+/// with PDFs overflowed it (exit 134). Two hundred build, one PDF each (a few seconds).
+#[test]
+fn two_hundred_catalogues_with_pdfs_build() {
+    let catalogues: Vec<(String, String)> = (0..200)
+        .map(|i| (format!("p{i:03}.toml"), tiny_catalogue(&format!("p{i:03}"))))
+        .collect();
+    let files: Vec<(&str, &str)> = catalogues
+        .iter()
+        .map(|(name, text)| (name.as_str(), text.as_str()))
+        .collect();
+    let project = project_with(&files);
+    let run = disclose(project.path(), &["build", "--format", "pdf"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let pdfs = pdfs(&project.path().join("out"));
+    assert_eq!(pdfs.len(), 200);
+    for pdf in &pdfs {
+        assert!(std::fs::read(pdf).unwrap().starts_with(b"%PDF-"), "{pdf:?}");
+    }
+}
