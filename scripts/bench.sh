@@ -83,10 +83,11 @@ if [[ $COMPARE != 0 ]]; then
 fi
 
 say "building (release)…"
-cargo build --release --quiet --bin disclose --example corpus
+# The tool, and the corpus generator of the xtask crate (one resolution of features).
+cargo build --release --quiet --workspace --bin disclose --bin corpus
 TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
 BIN=$TARGET/release/disclose
-GEN=$TARGET/release/examples/corpus
+GEN=$TARGET/release/corpus
 [[ -x $BIN && -x $GEN ]] || die "release binaries not found under $TARGET/release"
 
 if [[ -n "${BENCH_DIR:-}" ]]; then

@@ -1,8 +1,8 @@
 //! Criterion benchmarks of the pipeline stages, one catalogue at a time.
 //!
 //! ```text
-//! cargo bench --bench pipeline                 # everything (about 3 minutes)
-//! cargo bench --bench pipeline -- large/       # one catalogue; the filter is a regex
+//! cargo bench -p xtask --bench pipeline              # everything (about 3 minutes)
+//! cargo bench -p xtask --bench pipeline -- large/    # one catalogue; the filter is a regex
 //! ```
 //!
 //! Three catalogues, each built in a scratch project with no `locales/` or
@@ -39,9 +39,7 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 use std::time::Duration;
 
-#[allow(dead_code)]
-#[path = "../examples/corpus.rs"]
-mod corpus;
+use xtask as corpus;
 
 struct Case {
     name: &'static str,
@@ -87,7 +85,7 @@ fn fixture() -> &'static Fixture {
         let cases = vec![
             Case {
                 name: "coolback",
-                catalogue: Path::new(env!("CARGO_MANIFEST_DIR")).join("policies/coolback"),
+                catalogue: Path::new(env!("CARGO_MANIFEST_DIR")).join("../policies/coolback"),
                 project: project.clone(),
                 large: false,
             },
