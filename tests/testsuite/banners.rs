@@ -12,79 +12,37 @@
 //! hostile catalogue: none of its payloads may run (CookieConsent writes its texts with
 //! innerHTML).
 //!
-//! .ci/run installs Chromium and the packages (into .ci/tools). Outside CI the test
-//! skips, saying why, when node, Chromium or a package is missing; in CI it fails.
+//! scripts/test.sh installs Chromium and the packages (into .ci/tools).
 
-use crate::harness::{disclose, fixture, project_with, read, repo_root};
+use crate::harness::{disclose, fixture, project_with, read};
+use crate::tools::{Tool, require};
 use disclose::i18n::{Localizer, Messages};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 use unic_langid::LanguageIdentifier;
 
-const CHROMIUM: &str = "/usr/bin/chromium";
-/// The packages and the versions the exports are written for.
-const PACKAGES: &[(&str, Option<&str>)] = &[
-    ("vanilla-cookieconsent", Some("3.1.0")),
-    ("klaro", Some("0.7.22")),
-    ("playwright-core", None),
-];
-const INSTALL: &str = "npm install --prefix .ci/tools vanilla-cookieconsent@3.1.0 klaro@0.7.22 playwright-core; apt-get install chromium";
-
 struct Tools {
     node_modules: PathBuf,
     chromium: PathBuf,
 }
 
-/// Node, Chromium and the npm packages, or why not.
-fn find_tools() -> Result<Tools, String> {
-    let node = Command::new("node")
-        .arg("--version")
-        .output()
-        .map_err(|e| format!("node does not run: {e}"))?;
-    if !node.status.success() {
-        return Err("node --version failed".into());
-    }
-    let chromium = std::env::var_os("CHROMIUM")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(CHROMIUM));
-    if !chromium.exists() {
-        return Err(format!("no Chromium at {}", chromium.display()));
-    }
-    let node_modules = repo_root().join(".ci/tools/node_modules");
-    for (package, version) in PACKAGES {
-        let manifest = node_modules.join(package).join("package.json");
-        let text = std::fs::read_to_string(&manifest)
-            .map_err(|_| format!("npm package {package} is not in {}", node_modules.display()))?;
-        if let Some(version) = version {
-            let json: serde_json::Value =
-                serde_json::from_str(&text).map_err(|e| format!("{}: {e}", manifest.display()))?;
-            let found = json["version"].as_str().unwrap_or_default();
-            if found != *version {
-                return Err(format!(
-                    "{package} is {found}, the exports are tested with {version}"
-                ));
-            }
-        }
-    }
-    Ok(Tools {
-        node_modules,
+/// Node, Chromium and the npm packages at the versions the exports are written for.
+fn tools(check: &str) -> Option<Tools> {
+    let [_, chromium, cookieconsent, _, _] = require(
+        check,
+        [
+            Tool::node(),
+            Tool::chromium(),
+            Tool::npm("vanilla-cookieconsent", Some("3.1.0")),
+            Tool::npm("klaro", Some("0.7.22")),
+            Tool::npm("playwright-core", None),
+        ],
+    )?;
+    Some(Tools {
+        node_modules: cookieconsent.parent().unwrap().to_owned(),
         chromium,
     })
-}
-
-fn tools() -> Option<Tools> {
-    match find_tools() {
-        Ok(tools) => Some(tools),
-        Err(why) => {
-            assert!(
-                std::env::var_os("CI").is_none(),
-                "the consent-banner test needs its tools in CI (.ci/run installs them): {why}"
-            );
-            eprintln!("skipping the consent-banner browser test: {why} ({INSTALL})");
-            None
-        }
-    }
 }
 
 /// What run.mjs must find on the pages, from the fixture catalogue and the messages
@@ -191,7 +149,9 @@ fn build_and_drive(tools: &Tools, catalogue: &Path, policy: &str, expectations: 
 
 #[test]
 fn consent_managers_run_our_exports_in_a_browser() {
-    let Some(tools) = tools() else { return };
+    let Some(tools) = tools("the consent-banner browser test") else {
+        return;
+    };
     build_and_drive(
         &tools,
         &fixture("banner-page").join("catalogue.toml"),
@@ -204,7 +164,9 @@ fn consent_managers_run_our_exports_in_a_browser() {
 /// texts with innerHTML), must stay text.
 #[test]
 fn hostile_catalogue_text_does_not_run_in_the_banners() {
-    let Some(tools) = tools() else { return };
+    let Some(tools) = tools("the hostile consent-banner test") else {
+        return;
+    };
     build_and_drive(
         &tools,
         &fixture("hostile").join("catalogue.toml"),

@@ -30,6 +30,31 @@ fn delays(count: usize, span: Duration) -> impl Iterator<Item = Duration> {
     })
 }
 
+/// What sets `now` apart from both complete trees: the paths missing, added or changed.
+fn difference(now: &Tree, old: &Tree, new: &Tree) -> String {
+    let against = |other: &Tree| {
+        let mut lines = Vec::new();
+        for (path, bytes) in other {
+            match now.iter().find(|(p, _)| p == path) {
+                None => lines.push(format!("  missing {}", path.display())),
+                Some((_, b)) if b != bytes => lines.push(format!("  changed {}", path.display())),
+                Some(_) => {}
+            }
+        }
+        for (path, _) in now {
+            if !other.iter().any(|(p, _)| p == path) {
+                lines.push(format!("  extra {}", path.display()));
+            }
+        }
+        lines.join("\n")
+    };
+    format!(
+        "against the old tree:\n{}\nagainst the new tree:\n{}",
+        against(old),
+        against(new)
+    )
+}
+
 #[test]
 fn killed_builds_leave_the_old_or_the_new_tree() {
     let original = read(fixture("valid").join("catalogue.toml"));
@@ -72,7 +97,8 @@ fn killed_builds_leave_the_old_or_the_new_tree() {
             seen_new += 1;
         } else {
             panic!(
-                "round {round} (killed after {delay:?}): the output is neither the old nor the new tree"
+                "round {round} (killed after {delay:?}): the output is neither the old nor the new tree:\n{}",
+                difference(&now, &old, &new)
             );
         }
     }

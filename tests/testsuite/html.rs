@@ -1,33 +1,11 @@
 //! Every generated HTML page passes the Nu HTML Checker (vnu), run offline.
 //!
-//! .ci/run installs vnu.jar with npm into .ci/tools; elsewhere set VNU_JAR, or the
-//! test says why it skips.
+//! scripts/test.sh installs vnu.jar with npm into .ci/tools; elsewhere set VNU_JAR.
 
 use crate::harness::{disclose, fixture, project_with, read, repo_root};
+use crate::tools::{Tool, require};
 use std::path::{Path, PathBuf};
 use std::process::Command;
-
-fn vnu_jar() -> Option<PathBuf> {
-    let jar = std::env::var_os("VNU_JAR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| repo_root().join(".ci/tools/node_modules/vnu-jar/build/dist/vnu.jar"));
-    let java = Command::new("java")
-        .arg("-version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if jar.exists() && java {
-        return Some(jar);
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "vnu.jar and java must be available in CI (.ci/run installs vnu-jar)"
-    );
-    eprintln!(
-        "skipping: no vnu.jar at {} or no java (npm install --prefix .ci/tools vnu-jar)",
-        jar.display()
-    );
-    None
-}
 
 fn html_files(dir: &Path) -> Vec<PathBuf> {
     let mut found = Vec::new();
@@ -67,7 +45,9 @@ fn wrap_fragments(files: Vec<PathBuf>, scratch: &Path) -> Vec<PathBuf> {
 }
 
 fn assert_valid_html(dir: &Path) {
-    let Some(jar) = vnu_jar() else { return };
+    let Some([java, jar]) = require("the Nu HTML Checker", [Tool::java(), Tool::vnu_jar()]) else {
+        return;
+    };
     let scratch = tempfile::tempdir().unwrap();
     let files = wrap_fragments(html_files(dir), scratch.path());
     assert!(!files.is_empty(), "no HTML under {}", dir.display());
@@ -75,7 +55,7 @@ fn assert_valid_html(dir: &Path) {
         files.iter().any(|f| f.starts_with(scratch.path())),
         "fragments are among the pages checked"
     );
-    let output = Command::new("java")
+    let output = Command::new(java)
         .arg("-jar")
         .arg(jar)
         .arg("--errors-only")

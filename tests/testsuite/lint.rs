@@ -3,6 +3,7 @@
 //! CLI controls severities.
 
 use crate::harness::{disclose, fixture, repo_root};
+use crate::tools::{Tool, require};
 use std::process::Command;
 
 fn findings(args: &[&str]) -> (i32, Vec<serde_json::Value>) {
@@ -122,20 +123,18 @@ fn explain_prints_the_long_explanation() {
 
 #[test]
 fn sarif_output_validates_against_the_sarif_schema() {
-    let schema = repo_root()
-        .join(".ci/tools/node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json");
-    let validator = Command::new("check-jsonschema")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !schema.exists() || !validator {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must install check-jsonschema and @microsoft/jest-sarif"
-        );
-        eprintln!("skipping: SARIF schema or check-jsonschema missing");
+    let Some([validator, schema]) = require(
+        "validating SARIF against its schema",
+        [
+            Tool::check_jsonschema(),
+            Tool::npm_file(
+                "@microsoft/jest-sarif",
+                "lib/schemas/sarif-2.1.0-rtm.5.json",
+            ),
+        ],
+    ) else {
         return;
-    }
+    };
     let run = disclose(&repo_root(), &["check", "--format", "sarif"]);
     assert_eq!(run.code, 1);
     let sarif: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
@@ -147,7 +146,7 @@ fn sarif_output_validates_against_the_sarif_schema() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("check.sarif.json");
     std::fs::write(&file, &run.stdout).unwrap();
-    let output = Command::new("check-jsonschema")
+    let output = Command::new(validator)
         // The published schema has one pattern only Python's regex dialect accepts.
         .args(["--regex-variant", "python", "--schemafile"])
         .arg(&schema)

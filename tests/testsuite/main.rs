@@ -19,4 +19,5 @@ mod pdf;
 mod schema;
 mod screens;
 mod seeds;
+mod tools;
 mod xss;

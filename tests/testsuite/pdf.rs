@@ -4,21 +4,13 @@
 
 use crate::harness::{disclose, disclose_with_env, fixture, project_with, read, repo_root, tree};
 use crate::seeds::COOKIE_FACTS;
+use crate::tools::{Tool, require};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// poppler-utils (`pdftotext`, `pdffonts`, `pdfinfo`) must be there in CI (.ci/run
-/// installs them); elsewhere the tests that need them say so and skip.
+/// poppler-utils (`pdftotext`, `pdffonts`, `pdfinfo`), which scripts/test.sh installs.
 pub fn poppler_available() -> bool {
-    if Command::new("pdftotext").arg("-v").output().is_ok() {
-        return true;
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "pdftotext must be installed in CI (.ci/run installs poppler-utils)"
-    );
-    eprintln!("skipping: pdftotext not found (apt-get install poppler-utils)");
-    false
+    require("reading PDFs with poppler", [Tool::poppler()]).is_some()
 }
 
 fn poppler(tool: &str, args: &[&str], pdf: &Path) -> String {
@@ -589,25 +581,6 @@ fn the_paper_is_a4_unless_the_catalogue_asks_for_letter() {
     assert!(run.stdout.contains("a4, letter"), "{}", run.stdout);
 }
 
-/// DejaVu Sans, which has Arabic glyphs: a font a project might add. .ci/run installs
-/// it (fonts-dejavu-core); elsewhere the test says so and skips.
-fn dejavu_sans() -> Option<PathBuf> {
-    let font = PathBuf::from("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
-    if font.is_file() {
-        return Some(font);
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "{} must be installed in CI (.ci/run installs fonts-dejavu-core)",
-        font.display()
-    );
-    eprintln!(
-        "skipping: no {} (apt-get install fonts-dejavu-core)",
-        font.display()
-    );
-    None
-}
-
 /// The base names of the fonts `pdffonts` lists (`ABCDEF+DejaVuSans` → `DejaVuSans`).
 fn font_names(pdf: &Path) -> Vec<String> {
     poppler("pdffonts", &[], pdf)
@@ -624,10 +597,13 @@ fn font_names(pdf: &Path) -> Vec<String> {
 
 #[test]
 fn a_projects_fonts_set_the_pdfs_text_it_covers() {
-    if !poppler_available() {
+    // DejaVu Sans, which has Arabic glyphs: a font a project might add.
+    let Some([_, dejavu]) = require(
+        "setting PDF text in a project's font",
+        [Tool::poppler(), Tool::dejavu_sans()],
+    ) else {
         return;
-    }
-    let Some(dejavu) = dejavu_sans() else { return };
+    };
     let project = crate::harness::rtl_project();
     let arabic_pdf = project.path().join("out/shop/ar/cookie-policy.pdf");
     let build = || {

@@ -2,6 +2,7 @@
 //! against it with an independent validator (check-jsonschema).
 
 use crate::harness::{fixture, read, repo_root};
+use crate::tools::{Tool, require};
 use std::process::Command;
 
 #[test]
@@ -15,21 +16,13 @@ fn committed_schema_matches_the_types() {
     );
 }
 
-/// check-jsonschema is installed by .ci/run; outside CI the test says so and skips.
+/// check-jsonschema, an independent validator (scripts/test.sh installs it).
 fn validator() -> Option<Command> {
-    let found = Command::new("check-jsonschema")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if found {
-        return Some(Command::new("check-jsonschema"));
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "check-jsonschema must be installed in CI (.ci/run installs it)"
-    );
-    eprintln!("skipping: check-jsonschema is not installed (pip install check-jsonschema)");
-    None
+    let [program] = require(
+        "validating with check-jsonschema",
+        [Tool::check_jsonschema()],
+    )?;
+    Some(Command::new(program))
 }
 
 fn catalogue_files() -> Vec<std::path::PathBuf> {

@@ -6,46 +6,25 @@
 //! (contrast, headings, landmarks, table headers, language), and a full-page
 //! screenshot of each is saved under `target/screenshots/` for review.
 //!
-//! .ci/run installs Chromium, playwright-core and axe-core (into .ci/tools). Outside CI
-//! the test skips, saying why, when one is missing; in CI it fails.
+//! scripts/test.sh installs Chromium, playwright-core and axe-core (into .ci/tools).
 
 use crate::harness::{read, repo_root};
+use crate::tools::{Tool, require};
 use std::path::PathBuf;
 use std::process::Command;
 
-const CHROMIUM: &str = "/usr/bin/chromium";
-
+/// Node, Chromium, playwright-core and axe-core.
 fn tools() -> Option<(PathBuf, PathBuf)> {
-    let node_modules = repo_root().join(".ci/tools/node_modules");
-    let chromium = std::env::var_os("CHROMIUM")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(CHROMIUM));
-    let node = Command::new("node")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    let missing: Vec<String> = [
-        (!node).then(|| "node".to_owned()),
-        (!chromium.exists()).then(|| format!("Chromium at {}", chromium.display())),
-        (!node_modules.join("playwright-core").is_dir()).then(|| "npm playwright-core".to_owned()),
-        (!node_modules.join("axe-core/axe.min.js").is_file()).then(|| "npm axe-core".to_owned()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    if missing.is_empty() {
-        return Some((node_modules, chromium));
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "the page-layout test needs its tools in CI (.ci/run installs them); missing: {}",
-        missing.join(", ")
-    );
-    eprintln!(
-        "skipping the page-layout browser test; missing: {} (npm install --prefix .ci/tools playwright-core axe-core; apt-get install chromium)",
-        missing.join(", ")
-    );
-    None
+    let [_, chromium, playwright, _] = require(
+        "the page-layout browser test",
+        [
+            Tool::node(),
+            Tool::chromium(),
+            Tool::npm("playwright-core", None),
+            Tool::npm_file("axe-core", "axe.min.js"),
+        ],
+    )?;
+    Some((playwright.parent().unwrap().to_owned(), chromium))
 }
 
 #[test]
@@ -128,20 +107,10 @@ fn pages_fit_phone_and_desktop_widths_and_pass_axe() {
 
 /// Print a bundled page with headless Chromium, as a reader would, and read the PDF.
 fn print_to_text(page: &std::path::Path) -> Option<(usize, String)> {
-    let chromium = std::env::var_os("CHROMIUM")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(CHROMIUM));
-    let pdftotext = Command::new("pdftotext").arg("-v").output().is_ok();
-    if !chromium.exists() || !pdftotext {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "printing needs Chromium and poppler-utils in CI (.ci/run installs them)"
-        );
-        eprintln!(
-            "skipping the print test: needs Chromium and pdftotext (apt-get install chromium poppler-utils)"
-        );
-        return None;
-    }
+    let [chromium, _] = require(
+        "printing a page with Chromium",
+        [Tool::chromium(), Tool::poppler()],
+    )?;
     let scratch = tempfile::tempdir().unwrap();
     let pdf = scratch.path().join("page.pdf");
     let status = Command::new(&chromium)

@@ -5,27 +5,14 @@
 //! Typst payloads as text: none became Typst markup or code.
 
 use crate::harness::{disclose, fixture, project_with, read, tree};
+use crate::tools::{Tool, require};
 use std::path::Path;
 use std::process::Command;
 
-const CHROMIUM: &str = "/usr/bin/chromium";
-
-fn chromium_available() -> bool {
-    if Path::new(CHROMIUM).exists() {
-        return true;
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "chromium must be installed in CI (.ci/run installs it)"
-    );
-    eprintln!("skipping: {CHROMIUM} not found (apt-get install chromium)");
-    false
-}
-
 /// The DOM after the page ran its scripts, as Chromium serialises it.
-fn dom_after_load(page: &Path) -> String {
+fn dom_after_load(chromium: &Path, page: &Path) -> String {
     let profile = tempfile::tempdir().unwrap();
-    let output = Command::new(CHROMIUM)
+    let output = Command::new(chromium)
         .args([
             "--headless",
             "--no-sandbox",
@@ -47,9 +34,9 @@ fn dom_after_load(page: &Path) -> String {
 
 #[test]
 fn no_payload_runs_in_a_browser() {
-    if !chromium_available() {
+    let Some([chromium]) = require("loading hostile pages in Chromium", [Tool::chromium()]) else {
         return;
-    }
+    };
     let project = project_with(&[("xss.toml", &read(fixture("hostile").join("catalogue.toml")))]);
     assert_eq!(disclose(project.path(), &["build"]).code, 0);
     let pages = project.path().join("pages");
@@ -67,14 +54,14 @@ fn no_payload_runs_in_a_browser() {
                 html.push_str("</body></html>");
                 std::fs::write(pages.join(format!("{name}.html")), html).unwrap();
                 checked += 1;
-                let dom = dom_after_load(&pages.join(format!("{name}.html")));
+                let dom = dom_after_load(&chromium, &pages.join(format!("{name}.html")));
                 assert_not_marked(&dom, &path);
                 continue;
             }
             _ => continue,
         };
         std::fs::write(&page, &bytes).unwrap();
-        let dom = dom_after_load(&page);
+        let dom = dom_after_load(&chromium, &page);
         assert_not_marked(&dom, &path);
         checked += 1;
     }
@@ -86,7 +73,7 @@ fn no_payload_runs_in_a_browser() {
     // The detector itself works: a page whose payload does run is caught.
     let control = pages.join("control.html");
     std::fs::write(&control, "<!DOCTYPE html><html><body><script>document.documentElement.setAttribute('data-xss','control')</script></body></html>").unwrap();
-    let dom = dom_after_load(&control);
+    let dom = dom_after_load(&chromium, &control);
     assert!(
         dom.contains("data-xss=\"control\""),
         "the control payload did not run:\n{dom}"
