@@ -1,7 +1,7 @@
 //! The build: the stage order, from catalogue paths to a write plan.
 
 use crate::cache::{self, Cache, CachedFile, Entry};
-use crate::i18n::{Localizer, Messages, Miss, SOURCE_LOCALE, text_direction};
+use crate::i18n::{Localizer, Messages, Miss, SOURCE_LOCALE};
 use crate::model::{DocumentKind, Keyword, Policy};
 use crate::output::{Finished, Output, WritePlan};
 use crate::project::{Loaded, load_all};
@@ -11,7 +11,7 @@ use crate::render::{
     self, Alternate, DocumentLink, Fonts, Format, IndexContext, IndexFile, IndexPage, IndexPolicy,
     PageContext, Templates,
 };
-use crate::view::localize;
+use crate::view::{LocaleView, localize};
 use anyhow::{Context as _, Result, bail};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -277,12 +277,16 @@ fn render_policy(
         .iter()
         .map(|locale| Localizer::new(messages, messages.chain(locale, &policy.default_locale)))
         .collect();
-    let languages: Vec<Language> = localizers
+    let views: Vec<LocaleView> = localizers.par_iter().map(|l| localize(policy, l)).collect();
+    for localizer in &localizers {
+        misses.extend(localizer.misses());
+    }
+    let languages: Vec<Language> = views
         .iter()
-        .map(|l| Language {
-            tag: l.locale().to_string(),
-            name: l.msg("language-name", None),
-            dir: text_direction(l.locale()),
+        .map(|v| Language {
+            tag: v.lang.clone(),
+            name: v.language_name().to_owned(),
+            dir: v.dir,
         })
         .collect();
     let stylesheet = templates.asset("style.css").unwrap_or_default();
@@ -298,17 +302,17 @@ fn render_policy(
     // Locales render in parallel (a catalogue with thousands of cookies is a few
     // seconds of work per locale otherwise); they are folded back in order, so the
     // output does not depend on which thread finished first.
-    let locales: Vec<LocalePages> = localizers
+    let locales: Vec<LocalePages> = views
         .par_iter()
-        .map(|localizer| {
+        .map(|view| {
             render_locale(
-                policy, options, templates, fonts, localizer, &languages, stylesheet,
+                policy, options, templates, fonts, view, &languages, stylesheet,
             )
         })
         .collect::<Result<_>>()?;
     let mut files: BTreeMap<(DocumentKind, String), BTreeMap<&'static str, FileInfo>> =
         BTreeMap::new();
-    for (locale, localizer) in locales.into_iter().zip(&localizers) {
+    for locale in locales {
         for page in locale.pages {
             files
                 .entry((page.document, page.lang.clone()))
@@ -324,25 +328,20 @@ fn render_policy(
             pages += 1;
         }
         index.pages.extend(locale.index_pages);
-        misses.extend(localizer.misses());
     }
-    let manifest = render::manifest::manifest(policy, &localizers, &files);
+    let manifest = render::manifest::manifest(policy, &views, &files);
     let mut json = serde_json::to_string_pretty(&manifest).context("serialising the manifest")?;
     json.push('\n');
     plan.add(root.join("manifest.json"), json.into_bytes());
     // Consent-manager configurations (docs/exports.md).
     plan.add(
         root.join("exports/cookieconsent.js"),
-        render::exports::cookieconsent(policy, &localizers).into_bytes(),
+        render::exports::cookieconsent(policy, &views).into_bytes(),
     );
     plan.add(
         root.join("exports/klaro.js"),
-        render::exports::klaro(policy, &localizers).into_bytes(),
+        render::exports::klaro(policy, &views).into_bytes(),
     );
-    // Messages missed by the manifest and the exports, rendered after the pages.
-    for localizer in &localizers {
-        misses.extend(localizer.misses());
-    }
     Ok((pages, index))
 }
 
@@ -367,27 +366,28 @@ fn render_locale(
     options: &BuildOptions,
     templates: &Templates,
     fonts: &Fonts,
-    localizer: &Localizer,
+    view: &LocaleView,
     languages: &[Language],
     stylesheet: &str,
 ) -> Result<LocalePages> {
-    let view = localize(policy, localizer);
+    let view_data = render::context::view_data(view)?;
     let mut out = LocalePages {
         pages: Vec::new(),
         index_pages: Vec::new(),
     };
     for document in &policy.documents {
         let mut index_page = IndexPage {
-            title: localizer.msg(&title_message(*document), None),
+            title: view.title(*document).to_owned(),
             lang: view.lang.clone(),
             dir: view.dir.to_owned(),
-            language: localizer.msg("language-name", None),
+            language: view.language_name().to_owned(),
             files: Vec::new(),
         };
         for &format in &options.formats {
             let ext = format.extension();
             let file_name = format!("{}.{ext}", document.keyword());
-            let mut ctx = PageContext::new(&view, document.keyword(), format);
+            let mut ctx = PageContext::new(view, document.keyword(), format);
+            ctx.view_data = Some(&view_data);
             ctx.stylesheet = stylesheet;
             ctx.alternates = languages
                 .iter()
@@ -405,7 +405,7 @@ fn render_locale(
                 .filter(|d| *d != document)
                 .map(|d| DocumentLink {
                     document: d.keyword(),
-                    title: localizer.msg(&title_message(*d), None),
+                    title: view.title(*d).to_owned(),
                     href: format!("{}.{ext}", d.keyword()),
                 })
                 .collect();
@@ -459,10 +459,6 @@ fn render_index_page(
         generator: concat!("disclose ", env!("CARGO_PKG_VERSION")),
     };
     render::render_index(templates, &context)
-}
-
-fn title_message(document: DocumentKind) -> String {
-    format!("{}-title", document.keyword())
 }
 
 /// Where output goes when nothing else is said.

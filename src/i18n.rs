@@ -327,8 +327,6 @@ pub struct Localizer<'m> {
     chain: Vec<LanguageIdentifier>,
     table: Arc<ChainTable>,
     misses: Mutex<BTreeSet<Miss>>,
-    /// Texts made from messages that several stages ask for (see [`Localizer::remember`]).
-    memo: Mutex<HashMap<String, String>>,
 }
 
 impl<'m> Localizer<'m> {
@@ -338,7 +336,6 @@ impl<'m> Localizer<'m> {
             table: messages.table(&chain),
             chain,
             misses: Mutex::new(BTreeSet::new()),
-            memo: Mutex::default(),
         }
     }
 
@@ -389,20 +386,6 @@ impl<'m> Localizer<'m> {
                 .is_some_and(|b| b.bundle.has_message(id))
         });
         found.then(|| self.msg(id, None))
-    }
-
-    /// The text `make` makes, made once per `key` for this localizer: for texts that
-    /// the view, the manifest and the exports each need (durations, for one), and
-    /// that depend only on the key and the locale. Misses are recorded the first time.
-    pub fn remember(&self, key: String, make: impl FnOnce() -> String) -> String {
-        if let Some(text) = self.memo.lock().ok().and_then(|m| m.get(&key).cloned()) {
-            return text;
-        }
-        let text = make();
-        if let Ok(mut memo) = self.memo.lock() {
-            memo.insert(key, text.clone());
-        }
-        text
     }
 
     /// Shorthand for a message with one numeric argument `count` (plural selection).

@@ -198,6 +198,36 @@ pub fn escape_html_to(text: &str, out: &mut dyn std::io::Write) -> std::io::Resu
     out.write_all(&bytes[start..])
 }
 
+/// Catalogue Markdown as plain text, for consent banners: the words, without markup,
+/// links' targets or images; runs of white space collapsed. Parsed with no options,
+/// as the consent-manager exports always have.
+pub fn to_plain(source: &str) -> String {
+    let mut out = String::new();
+    for event in Parser::new(source) {
+        match event {
+            Event::Text(t) | Event::Code(t) | Event::InlineHtml(t) | Event::Html(t) => {
+                out.push_str(&t)
+            }
+            Event::SoftBreak | Event::HardBreak | Event::Rule => out.push(' '),
+            Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::BlockQuote(_)
+                | TagEnd::CodeBlock
+                | TagEnd::HtmlBlock
+                | TagEnd::List(_)
+                | TagEnd::Item
+                | TagEnd::Table
+                | TagEnd::TableHead
+                | TagEnd::TableRow
+                | TagEnd::TableCell,
+            ) => out.push(' '),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,6 +4,7 @@
 //! exists, every duration, date and locale is parsed. Locations are kept so that the
 //! compliance rules can point back at the catalogue.
 
+pub mod facts;
 mod fields;
 mod keywords;
 mod resolve;

@@ -4,19 +4,28 @@
 //! few fields of the page's own ([`PageContext`]). Converting a view to Tera values
 //! costs as much as rendering the page (a view holds every cookie, twice), and the
 //! four pages of a locale share one view; so the view is converted once
-//! ([`LocaleView::template_data`](crate::view::LocaleView::template_data)) and each
-//! page clones it (cheap: Tera's maps and lists are reference-counted) and adds its
-//! own fields. The result is exactly `tera::Context::from_serialize(page)`: a field
+//! ([`view_data`]) and each page clones it (cheap: Tera's maps and lists are
+//! reference-counted) and adds its own fields. The result is exactly `tera::Context::from_serialize(page)`: a field
 //! added to `PageContext` must be added here too, which the test below checks.
 
 use super::PageContext;
+use crate::view::LocaleView;
 use tera::{Context, Value};
+
+/// A locale view as Tera template data, for [`PageContext::view_data`].
+pub fn view_data(view: &LocaleView) -> tera::TeraResult<Context> {
+    Context::from_serialize(view)
+}
 
 impl PageContext<'_> {
     /// The context the page template receives: the same as
-    /// `tera::Context::from_serialize(self)`, made faster.
+    /// `tera::Context::from_serialize(self)`, made faster when the page has its
+    /// view's data already converted.
     pub fn template_context(&self) -> tera::TeraResult<Context> {
-        let mut context = self.view.template_data()?.clone();
+        let mut context = match self.view_data {
+            Some(data) => data.clone(),
+            None => view_data(self.view)?,
+        };
         // Page fields come after the flattened view, so they win where names are
         // shared (`sections`, `links`), as they do when the whole page is serialised.
         let mut put = |key: &'static str, value: Value| context.insert_value(key, value);
@@ -79,9 +88,11 @@ mod tests {
                 let localizer =
                     Localizer::new(&messages, messages.chain(locale, &policy.default_locale));
                 let view = localize(policy, &localizer);
+                let data = view_data(&view).unwrap();
                 for document in &policy.documents {
                     for &format in Format::ALL {
                         let mut ctx = PageContext::new(&view, document.keyword(), format);
+                        ctx.view_data = Some(&data);
                         ctx.alternates.push(Alternate {
                             lang: "xx".into(),
                             dir: "ltr",

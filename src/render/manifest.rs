@@ -5,12 +5,11 @@
 //! keywords) are locale-free.
 
 use crate::duration::Duration;
-use crate::i18n::Localizer;
+use crate::model::facts::{self, consent_fingerprint};
 use crate::model::*;
-use crate::view::duration_text;
+use crate::view::LocaleView;
 use schemars::JsonSchema;
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 
 /// Bumped on any change to the manifest's fields: minor for additions, major for
@@ -154,47 +153,34 @@ pub struct FileInfo {
     pub sha256: String,
 }
 
-/// Lowercase hex SHA-256.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
+pub use facts::sha256_hex;
 
-/// Build the manifest; `localizers` has one entry per published locale, in order;
+/// Build the manifest; `views` has one entry per published locale, in order;
 /// `files` gives the page files of each document per locale, by format name.
 pub fn manifest(
     policy: &Policy,
-    localizers: &[Localizer],
+    views: &[LocaleView],
     files: &BTreeMap<(DocumentKind, String), BTreeMap<&'static str, FileInfo>>,
 ) -> Manifest {
-    let per_locale = |text: &LocalText| -> Localized {
-        localizers
+    // A text in every locale, as the views word it.
+    let per_locale = |text: &dyn Fn(&LocaleView) -> &str| -> Localized {
+        views
             .iter()
-            .map(|l| (l.locale().to_string(), text.get(l.chain()).to_owned()))
+            .map(|v| (v.lang.clone(), text(v).to_owned()))
             .collect()
     };
     let cookies = policy
         .cookies
         .iter()
-        .map(|c| {
+        .enumerate()
+        .map(|(i, c)| {
             let (kind, seconds, iso) = match c.duration.as_ref().map(|d| &d.value) {
                 None => ("not-stated", None, None),
                 Some(Duration::Session) => ("session", None, None),
                 Some(Duration::Persistent) => ("persistent", None, None),
                 Some(d) => ("period", d.seconds(), d.iso8601()),
             };
-            let text = localizers
-                .iter()
-                .map(|l| {
-                    let words = match &c.duration {
-                        Some(d) => duration_text(l, &d.value),
-                        None => l.msg("duration-not-stated", None),
-                    };
-                    (l.locale().to_string(), words)
-                })
-                .collect();
+            let text = per_locale(&|v| &v.cookies[i].duration);
             CookieInfo {
                 name: c.name.display(),
                 match_kind: match c.name {
@@ -203,15 +189,15 @@ pub fn manifest(
                     CookieName::Unnamed => "unnamed",
                 },
                 regex: c.name.regex(),
-                label: c.label.as_ref().map(per_locale),
+                label: c
+                    .label
+                    .as_ref()
+                    .map(|_| per_locale(&|v| v.cookies[i].label.as_deref().unwrap_or_default())),
                 example: c.example.clone(),
-                provider: match c.provider {
-                    Provider::FirstParty => "first-party".to_owned(),
-                    Provider::Processor(id) => policy.processor(id).id.clone(),
-                },
+                provider: facts::provider_id(policy, c).to_owned(),
                 first_party: c.provider == Provider::FirstParty,
                 category: c.category.value,
-                consent_required: c.category.value.requires_consent(),
+                consent_required: facts::requires_consent(c),
                 purposes: c
                     .purposes
                     .iter()
@@ -254,7 +240,7 @@ pub fn manifest(
         },
         policy: PolicyInfo {
             id: policy.id.clone(),
-            name: per_locale(&policy.name),
+            name: per_locale(&|v| &v.policy_name),
             version: policy.version.clone(),
             effective: policy.effective.map(|e| e.iso8601()),
             default_locale: policy.default_locale.to_string(),
@@ -277,12 +263,13 @@ pub fn manifest(
         processors: policy
             .processors
             .iter()
-            .map(|p| ProcessorInfo {
+            .enumerate()
+            .map(|(i, p)| ProcessorInfo {
                 id: p.id.clone(),
-                name: per_locale(&p.name),
+                name: per_locale(&|v| &v.processors[i].name),
                 role: p.role,
                 country: p.country.as_ref().map(|c| c.value.clone()),
-                outside_eea: p.country.as_ref().map(|c| !in_eea(&c.value)),
+                outside_eea: facts::outside_eea(p),
                 transfer: p.transfer.as_ref().map(|t| t.value),
                 privacy_url: p.privacy_url.clone(),
                 own_purposes: p.own_purposes,
@@ -291,29 +278,30 @@ pub fn manifest(
         purposes: policy
             .purposes
             .iter()
-            .map(|p| PurposeInfo {
+            .enumerate()
+            .map(|(i, p)| PurposeInfo {
                 id: p.id.clone(),
-                name: per_locale(&p.name),
+                name: per_locale(&|v| &v.purposes[i].name),
                 legal_basis: p.legal_basis.as_ref().map(|b| b.value),
-                consent_required: p
-                    .legal_basis
-                    .as_ref()
-                    .is_some_and(|b| b.value == LegalBasis::Consent),
+                consent_required: facts::relies_on_consent(p),
             })
             .collect(),
         data: policy
             .data
             .iter()
-            .map(|d| DataInfo {
+            .enumerate()
+            .map(|(i, d)| DataInfo {
                 id: d.id.clone(),
-                name: per_locale(&d.name),
+                name: per_locale(&|v| &v.data[i].name),
                 purposes: d
                     .purposes
                     .iter()
                     .map(|p| policy.purpose(*p).id.clone())
                     .collect(),
                 sensitive: d.sensitive,
-                retention: d.retention.as_ref().map(per_locale),
+                retention: d.retention.as_ref().map(|_| {
+                    per_locale(&|v| v.data[i].retention.as_ref().map_or("", |r| &r.source))
+                }),
             })
             .collect(),
         rights: policy
@@ -323,100 +311,6 @@ pub fn manifest(
             .unwrap_or_default(),
         documents,
     }
-}
-
-/// The facts of [`Manifest::consent_fingerprint`], in a canonical JSON form.
-#[derive(Serialize)]
-struct ConsentFacts<'a> {
-    cookies: Vec<ConsentCookie>,
-    purposes: Vec<&'a str>,
-    recipients: Vec<ConsentRecipient<'a>>,
-}
-
-#[derive(Serialize, PartialEq, Eq, PartialOrd, Ord)]
-struct ConsentCookie {
-    name: Option<String>,
-    provider: String,
-    category: &'static str,
-    purposes: Vec<String>,
-    duration: Option<String>,
-}
-
-#[derive(Serialize, PartialEq, Eq, PartialOrd, Ord)]
-struct ConsentRecipient<'a> {
-    id: &'a str,
-    country: Option<&'a str>,
-    transfer: Option<&'static str>,
-    own_purposes: Option<bool>,
-}
-
-pub fn consent_fingerprint(policy: &Policy) -> String {
-    let consented: Vec<&Cookie> = policy
-        .cookies
-        .iter()
-        .filter(|c| c.category.value.requires_consent())
-        .collect();
-    let mut cookies: Vec<ConsentCookie> = consented
-        .iter()
-        .map(|c| {
-            let mut purposes: Vec<String> = c
-                .purposes
-                .iter()
-                .map(|p| policy.purpose(*p).id.clone())
-                .collect();
-            purposes.sort();
-            ConsentCookie {
-                // Unnamed entries are told apart by provider and category only.
-                name: c.name.display(),
-                provider: match c.provider {
-                    Provider::FirstParty => "first-party".to_owned(),
-                    Provider::Processor(id) => policy.processor(id).id.clone(),
-                },
-                category: c.category.value.keyword(),
-                purposes,
-                duration: c.duration.as_ref().map(|d| match d.value.seconds() {
-                    Some(s) => s.to_string(),
-                    None => format!("{:?}", d.value),
-                }),
-            }
-        })
-        .collect();
-    cookies.sort();
-    let mut purposes: Vec<&str> = policy
-        .purposes
-        .iter()
-        .filter(|p| {
-            p.legal_basis
-                .as_ref()
-                .is_some_and(|b| b.value == LegalBasis::Consent)
-        })
-        .map(|p| p.id.as_str())
-        .collect();
-    purposes.sort_unstable();
-    let mut recipients: Vec<ConsentRecipient> = policy
-        .processors
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| {
-            consented
-                .iter()
-                .any(|c| c.provider == Provider::Processor(ProcessorId(*i)))
-        })
-        .map(|(_, p)| ConsentRecipient {
-            id: &p.id,
-            country: p.country.as_ref().map(|c| c.value.as_str()),
-            transfer: p.transfer.as_ref().map(|t| t.value.keyword()),
-            own_purposes: p.own_purposes,
-        })
-        .collect();
-    recipients.sort();
-    let facts = ConsentFacts {
-        cookies,
-        purposes,
-        recipients,
-    };
-    let json = serde_json::to_vec(&facts).unwrap_or_default();
-    format!("sha256:{}", sha256_hex(&json))
 }
 
 /// The JSON Schema of the manifest, generated from these types.

@@ -4,7 +4,7 @@
 //! `templates/` folder, embedded in the binary, or a project's own, written for Tera or
 //! Handlebars. Every template receives a [`PageContext`]; docs/templates.md lists it.
 
-mod context;
+pub mod context;
 pub mod exports;
 pub mod front_matter;
 pub mod manifest;
@@ -185,6 +185,10 @@ pub struct PageContext<'a> {
     /// The CSS of standalone pages (`templates/style.css`).
     pub stylesheet: &'a str,
     pub generator: &'static str,
+    /// The view as Tera data, converted once for every page of the locale
+    /// ([`context::view_data`]); made from `view` when absent.
+    #[serde(skip)]
+    pub view_data: Option<&'a tera::Context>,
 }
 
 impl<'a> PageContext<'a> {
@@ -224,6 +228,7 @@ impl<'a> PageContext<'a> {
             front_matter: String::new(),
             stylesheet: "",
             generator: concat!("disclose ", env!("CARGO_PKG_VERSION")),
+            view_data: None,
         }
     }
 }

@@ -132,7 +132,7 @@ fn fingerprint_of(catalogue: &str) -> String {
     std::fs::write(&path, catalogue).unwrap();
     let loaded = load_all(&[path]);
     assert!(!loaded.has_errors(), "{:?}", loaded.diagnostics);
-    disclose::render::manifest::consent_fingerprint(&loaded.policies[0])
+    disclose::model::facts::consent_fingerprint(&loaded.policies[0])
 }
 
 #[test]

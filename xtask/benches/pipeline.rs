@@ -177,7 +177,7 @@ fn stages(c: &mut Criterion) {
             b.iter_batched(
                 || localize(&policy, &localizer),
                 |view| {
-                    black_box(view.template_data().unwrap());
+                    black_box(disclose::render::context::view_data(&view).unwrap());
                     view
                 },
                 BatchSize::LargeInput,

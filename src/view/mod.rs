@@ -4,15 +4,18 @@
 //! language. Catalogue Markdown arrives rendered twice ([`Rich`]), once for HTML and
 //! once for Markdown output, both already made safe.
 
+mod banner;
+
+pub use banner::{BannerCategory, BannerCookie, BannerService, BannerView};
+
 use crate::duration::{Duration, Unit};
 use crate::i18n::Localizer;
 use crate::markdown;
+use crate::model::facts;
 use crate::model::*;
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
-use std::cell::RefCell;
-use std::collections::{BTreeMap, HashMap};
-use std::sync::OnceLock;
+use std::collections::BTreeMap;
 use unic_langid::LanguageIdentifier;
 
 /// Catalogue Markdown, ready for either output format.
@@ -20,40 +23,21 @@ use unic_langid::LanguageIdentifier;
 pub struct Rich {
     pub html: String,
     pub md: String,
+    /// The catalogue's own text, for outputs that carry it as data (the manifest).
+    #[serde(skip)]
+    pub source: String,
 }
 
 impl Rich {
     /// Section bodies sit under an `<h2>`: their own headings start at `<h3>`.
     fn new(source: &str) -> Self {
-        RICH_MEMO.with(|memo| {
-            if let Some(rich) = memo.borrow().get(source) {
-                return rich.clone();
-            }
-            let rich = Self {
-                html: markdown::to_html(source, 2),
-                md: markdown::to_markdown(source, 2),
-            };
-            let mut memo = memo.borrow_mut();
-            if memo.len() >= RICH_MEMO_LIMIT {
-                memo.clear();
-            }
-            memo.insert(source.to_owned(), rich.clone());
-            rich
-        })
+        Self {
+            html: markdown::to_html(source, 2),
+            md: markdown::to_markdown(source, 2),
+            source: source.to_owned(),
+        }
     }
 }
-
-thread_local! {
-    /// Catalogue Markdown this thread converted lately, by source text. The locales
-    /// of a policy are localized one after the other on one thread, and many of its
-    /// texts are the same in several of them (a field without a translation, `en-GB`
-    /// falling back to `en`): those are converted once. A conversion depends on the
-    /// text alone, so a remembered one is always right; the limit bounds memory.
-    static RICH_MEMO: RefCell<HashMap<String, Rich>> = RefCell::new(HashMap::new());
-}
-
-/// Texts remembered per thread before the memo starts over.
-const RICH_MEMO_LIMIT: usize = 1024;
 
 /// Everything a page of one policy in one locale can show.
 #[derive(Debug, Serialize)]
@@ -95,21 +79,25 @@ pub struct LocaleView {
     pub paper: &'static str,
     pub sections: Vec<SectionView>,
     pub links: Vec<LinkView>,
-    /// This view as template data, converted on first use and then shared by every
-    /// page of the locale (see `PageContext::template_context`); not part of the view.
+    /// What a consent banner says in this locale (the consent-manager exports).
     #[serde(skip)]
-    pub(crate) template_data: OnceLock<tera::Context>,
+    pub banner: BannerView,
 }
 
 impl LocaleView {
-    /// The view as Tera template data: converted once, then shared (the converted
-    /// maps and lists are reference-counted, so cloning the result is cheap).
-    pub fn template_data(&self) -> Result<&tera::Context, tera::Error> {
-        if let Some(data) = self.template_data.get() {
-            return Ok(data);
-        }
-        let data = tera::Context::from_serialize(self)?;
-        Ok(self.template_data.get_or_init(|| data))
+    /// A message that needs no per-item argument, as the page shows it.
+    pub fn message(&self, id: &str) -> &str {
+        self.t.get(&id.replace('-', "_")).map_or("", String::as_str)
+    }
+
+    /// The title of a document: "Cookie policy".
+    pub fn title(&self, document: DocumentKind) -> &str {
+        self.message(&format!("{}-title", document.keyword()))
+    }
+
+    /// The language's own name for itself ("Nederlands"), for language switchers.
+    pub fn language_name(&self) -> &str {
+        self.message("language-name")
     }
 }
 
@@ -345,11 +333,7 @@ pub fn localize(policy: &Policy, l: &Localizer) -> LocaleView {
         phone: d.phone.clone(),
         address: d.address.as_ref().map(rich),
     });
-    let relies_on_consent = policy.purposes.iter().any(|p| {
-        p.legal_basis
-            .as_ref()
-            .is_some_and(|b| b.value == LegalBasis::Consent)
-    });
+    let relies_on_consent = policy.purposes.iter().any(facts::relies_on_consent);
     let consent = policy.consent.as_ref().map(|c| ConsentView {
         mechanism: c.mechanism.value.keyword(),
         mechanism_text: l.msg(
@@ -389,17 +373,8 @@ pub fn localize(policy: &Policy, l: &Localizer) -> LocaleView {
             })
         })
         .collect();
-    let cookie_processors = policy
-        .processors
-        .iter()
-        .zip(&processors)
-        .filter(|(p, _)| {
-            policy.cookies.iter().any(|c| match c.provider {
-                Provider::Processor(id) => policy.processor(id).id == p.id,
-                Provider::FirstParty => false,
-            })
-        })
-        .map(|(_, v)| v.clone())
+    let cookie_processors = facts::cookie_providers(policy)
+        .map(|(i, _)| processors[i].clone())
         .collect();
     let transfers = processors
         .iter()
@@ -476,6 +451,13 @@ pub fn localize(policy: &Policy, l: &Localizer) -> LocaleView {
         })
         .unwrap_or_default();
 
+    let fixed = |id: &str| {
+        t.get(&id.replace('-', "_"))
+            .cloned()
+            .unwrap_or_else(|| l.msg(id, None))
+    };
+    let banner = banner::banner(policy, l, &fixed, &cookies);
+
     LocaleView {
         lang: l.locale().to_string(),
         dir: crate::i18n::text_direction(l.locale()),
@@ -542,7 +524,7 @@ pub fn localize(policy: &Policy, l: &Localizer) -> LocaleView {
                 document: k.document.map(|d| d.keyword()),
             })
             .collect(),
-        template_data: OnceLock::new(),
+        banner,
     }
 }
 
@@ -577,8 +559,8 @@ fn country(l: &Localizer, code: &str) -> String {
 }
 
 /// A duration as words: "26 months", "1 year and 6 months", "Session".
-pub fn duration_text(l: &Localizer, duration: &Duration) -> String {
-    l.remember(format!("duration {duration:?}"), || match duration {
+fn duration_text(l: &Localizer, duration: &Duration) -> String {
+    match duration {
         Duration::Session => l.msg("duration-session", None),
         Duration::Persistent => l.msg("duration-persistent", None),
         Duration::Period(parts) => {
@@ -588,7 +570,7 @@ pub fn duration_text(l: &Localizer, duration: &Duration) -> String {
                 .collect();
             l.list_and(&words)
         }
-    })
+    }
 }
 
 fn unit_message(unit: Unit) -> &'static str {
@@ -614,7 +596,7 @@ fn processor(l: &Localizer, chain: &[LanguageIdentifier], p: &Processor) -> Proc
             .map(|r| l.msg(&format!("role-{}", r.keyword()), None)),
         service: p.service.as_ref().map(|s| s.get(chain).to_owned()),
         country: p.country.as_ref().map(|c| country(l, &c.value)),
-        outside_eea: p.country.as_ref().is_some_and(|c| !in_eea(&c.value)),
+        outside_eea: facts::outside_eea(p) == Some(true),
         transfer: p
             .transfer
             .as_ref()
@@ -642,16 +624,12 @@ fn cookie(l: &Localizer, chain: &[LanguageIdentifier], policy: &Policy, c: &Cook
         Provider::Processor(id) => (policy.processor(id).name.get(chain).to_owned(), false),
     };
     let category = c.category.value.keyword();
-    // Many cookies share a set of purposes: the list is worded once per locale (the
-    // localizer belongs to this policy, so purpose ids are unambiguous).
-    let purposes = l.remember(format!("cookie purposes {:?}", c.purposes), || {
-        let names: Vec<String> = c
-            .purposes
-            .iter()
-            .map(|p| policy.purpose(*p).name.get(chain).to_owned())
-            .collect();
-        l.list_and(&names)
-    });
+    let names: Vec<String> = c
+        .purposes
+        .iter()
+        .map(|p| policy.purpose(*p).name.get(chain).to_owned())
+        .collect();
+    let purposes = l.list_and(&names);
     CookieView {
         name: c.name.display(),
         label: c.label.as_ref().map(|t| t.get(chain).to_owned()),
