@@ -3,7 +3,7 @@
 
 use super::eprivacy::{Bases, bases};
 use super::{Cx, Rule, cookie_name};
-use crate::diag::{Location, Severity};
+use crate::diag::Severity;
 use crate::model::{
     CookieCategory, DocumentKind, Keyword, LegalBasis, LocalText, Policy, Provider,
 };
@@ -349,21 +349,11 @@ fn category_basis(cx: &mut Cx, policy: &Policy) {
     }
 }
 
-/// One translatable field, where to report it, and whether it is a name.
-struct Field<'a> {
-    owner: String,
-    field: &'static str,
-    texts: Vec<&'a LocalText>,
-    loc: &'a Location,
-    /// Names and addresses may be written once, for every locale.
-    name_like: bool,
-}
-
 fn translations(cx: &mut Cx, policy: &Policy) {
     if policy.locales.len() < 2 {
         return;
     }
-    for field in fields(policy) {
+    for field in policy.text_fields() {
         if field.texts.is_empty() {
             continue;
         }
@@ -423,233 +413,6 @@ fn serves(key: &LanguageIdentifier, locale: &LanguageIdentifier) -> bool {
             && key.script.is_none()
             && key.region.is_none()
             && key.variants().len() == 0)
-}
-
-/// The translatable fields of a policy, collected in catalogue order.
-struct Fields<'a>(Vec<Field<'a>>);
-
-impl<'a> Fields<'a> {
-    fn push(
-        &mut self,
-        owner: String,
-        field: &'static str,
-        texts: Vec<&'a LocalText>,
-        loc: &'a Location,
-        name_like: bool,
-    ) {
-        self.0.push(Field {
-            owner,
-            field,
-            texts,
-            loc,
-            name_like,
-        });
-    }
-}
-
-fn fields(policy: &Policy) -> Vec<Field<'_>> {
-    let mut fields = Fields(Vec::new());
-    let mut push =
-        |owner, field, texts, loc, name_like| fields.push(owner, field, texts, loc, name_like);
-    let p = policy;
-    let here = &p.loc;
-    push("[policy]".into(), "name", vec![&p.name], here, true);
-    for (i, site) in p.sites.iter().enumerate() {
-        push(
-            format!("site {}", i + 1),
-            "name",
-            vec![&site.name],
-            here,
-            true,
-        );
-    }
-    let c = &p.controller;
-    push(
-        "[controller]".into(),
-        "address",
-        c.address.iter().collect(),
-        &c.loc,
-        true,
-    );
-    if let Some(d) = &p.dpo {
-        push(
-            "[dpo]".into(),
-            "honorific",
-            d.honorific.iter().collect(),
-            &d.loc,
-            false,
-        );
-        push(
-            "[dpo]".into(),
-            "role",
-            d.role.iter().collect(),
-            &d.loc,
-            false,
-        );
-        push(
-            "[dpo]".into(),
-            "address",
-            d.address.iter().collect(),
-            &d.loc,
-            true,
-        );
-    }
-    if let Some(a) = &p.authority {
-        let owner = "[supervisory_authority]";
-        push(owner.into(), "name", vec![&a.name], &a.loc, true);
-        push(
-            owner.into(),
-            "address",
-            a.address.iter().collect(),
-            &a.loc,
-            true,
-        );
-    }
-    if let Some(consent) = &p.consent {
-        let loc = &consent.mechanism.loc;
-        push(
-            "[consent]".into(),
-            "notice",
-            consent.notice.iter().collect(),
-            loc,
-            false,
-        );
-        let effect = consent.withdrawal_effect.iter().collect();
-        push("[consent]".into(), "withdrawal_effect", effect, loc, false);
-    }
-    if let Some(r) = &p.rights {
-        push(
-            "[rights]".into(),
-            "exercise",
-            r.exercise.iter().collect(),
-            &r.loc,
-            false,
-        );
-    }
-    let details = p.privacy.automated_decisions_details.iter().collect();
-    push(
-        "[privacy]".into(),
-        "automated_decisions_details",
-        details,
-        here,
-        false,
-    );
-    push(
-        "[privacy]".into(),
-        "retention",
-        p.privacy.retention.iter().collect(),
-        here,
-        false,
-    );
-    for purpose in &p.purposes {
-        let owner = || format!("purpose `{}`", purpose.id);
-        let loc = &purpose.loc;
-        push(owner(), "name", vec![&purpose.name], loc, false);
-        push(
-            owner(),
-            "description",
-            purpose.description.iter().collect(),
-            loc,
-            false,
-        );
-        let interest = purpose.legitimate_interest.iter().collect();
-        push(owner(), "legitimate_interest", interest, loc, false);
-    }
-    for processor in &p.processors {
-        let owner = || format!("processor `{}`", processor.id);
-        let loc = &processor.loc;
-        push(owner(), "name", vec![&processor.name], loc, true);
-        push(
-            owner(),
-            "service",
-            processor.service.iter().collect(),
-            loc,
-            true,
-        );
-        push(
-            owner(),
-            "description",
-            processor.description.iter().collect(),
-            loc,
-            false,
-        );
-    }
-    for cookie in &p.cookies {
-        let owner = || cookie_name(p, cookie);
-        let loc = &cookie.loc;
-        push(owner(), "label", cookie.label.iter().collect(), loc, false);
-        push(
-            owner(),
-            "description",
-            cookie.description.iter().collect(),
-            loc,
-            false,
-        );
-    }
-    for data in &p.data {
-        let owner = || format!("data category `{}`", data.id);
-        let loc = &data.loc;
-        push(owner(), "name", vec![&data.name], loc, false);
-        push(
-            owner(),
-            "examples",
-            data.examples.iter().collect(),
-            loc,
-            false,
-        );
-        push(
-            owner(),
-            "collection",
-            data.collection.iter().collect(),
-            loc,
-            false,
-        );
-        push(
-            owner(),
-            "retention",
-            data.retention.iter().collect(),
-            loc,
-            false,
-        );
-        push(
-            owner(),
-            "description",
-            data.description.iter().collect(),
-            loc,
-            false,
-        );
-    }
-    for storage in &p.storage {
-        let owner = || format!("storage `{}`", storage.id);
-        push(owner(), "name", vec![&storage.name], here, false);
-        push(
-            owner(),
-            "description",
-            storage.description.iter().collect(),
-            here,
-            false,
-        );
-    }
-    for section in &p.sections {
-        let owner = || format!("section `{}`", section.id);
-        push(owner(), "title", vec![&section.title], here, false);
-        push(owner(), "body", vec![&section.body], here, false);
-    }
-    for (i, link) in p.links.iter().enumerate() {
-        let owner = || match &link.url {
-            Some(url) => format!("link <{url}>"),
-            None => format!("link {}", i + 1),
-        };
-        push(owner(), "title", vec![&link.title], here, true);
-        push(
-            owner(),
-            "publisher",
-            link.publisher.iter().collect(),
-            here,
-            true,
-        );
-    }
-    fields.0
 }
 
 #[cfg(test)]

@@ -375,24 +375,7 @@ impl Cx<'_> {
 /// How a cookie is named in messages: `cookie `_ga``, or its label where it has no
 /// name.
 pub(crate) fn cookie_name(policy: &Policy, cookie: &Cookie) -> String {
-    let what = match cookie.storage {
-        crate::model::StorageKind::Cookie => "cookie",
-        crate::model::StorageKind::LocalStorage => "local-storage entry",
-        crate::model::StorageKind::SessionStorage => "session-storage entry",
-        crate::model::StorageKind::IndexedDb => "IndexedDB database",
-        crate::model::StorageKind::Pixel => "pixel",
-        crate::model::StorageKind::Flash => "Flash object",
-    };
-    match (cookie.name.display(), &cookie.label) {
-        (Some(name), _) => format!("{what} `{name}`"),
-        (None, Some(label)) => {
-            format!(
-                "{what} \"{}\"",
-                label.get(std::slice::from_ref(&policy.default_locale))
-            )
-        }
-        (None, None) => format!("unnamed {what}"),
-    }
+    cookie.describe(&policy.default_locale)
 }
 
 #[cfg(test)]

@@ -5,12 +5,13 @@
 //! compliance rules can point back at the catalogue.
 
 pub mod facts;
-mod fields;
 mod keywords;
 mod resolve;
+mod translatable;
 
 pub use keywords::*;
 pub use resolve::resolve;
+pub use translatable::TextField;
 
 use crate::diag::Location;
 use crate::duration::Duration;
@@ -171,6 +172,7 @@ pub struct ProcessorId(pub usize);
 pub struct Site {
     pub name: LocalText,
     pub url: Option<String>,
+    pub loc: Location,
 }
 
 #[derive(Debug, Clone)]
@@ -211,6 +213,7 @@ pub struct Consent {
     pub mechanism: At<ConsentMechanism>,
     pub notice: Option<LocalText>,
     pub withdrawal_effect: Option<LocalText>,
+    pub loc: Location,
 }
 
 #[derive(Debug, Clone)]
@@ -226,12 +229,27 @@ impl Rights {
     }
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Privacy {
     pub legal_bases: Vec<At<LegalBasis>>,
     pub automated_decisions: Option<bool>,
     pub automated_decisions_details: Option<LocalText>,
     pub retention: Option<LocalText>,
+    /// Where `[privacy]` is written; where `[policy]` is when the table is absent.
+    pub loc: Location,
+}
+
+impl Privacy {
+    /// A catalogue without `[privacy]` states none of it.
+    pub fn absent(policy: Location) -> Self {
+        Self {
+            legal_bases: Vec::new(),
+            automated_decisions: None,
+            automated_decisions_details: None,
+            retention: None,
+            loc: policy,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -348,6 +366,30 @@ pub struct Cookie {
     pub loc: Location,
 }
 
+impl Cookie {
+    /// How messages name the entry: "cookie `_ga`", or its label where it has no name.
+    pub fn describe(&self, default_locale: &LanguageIdentifier) -> String {
+        let what = match self.storage {
+            StorageKind::Cookie => "cookie",
+            StorageKind::LocalStorage => "local-storage entry",
+            StorageKind::SessionStorage => "session-storage entry",
+            StorageKind::IndexedDb => "IndexedDB database",
+            StorageKind::Pixel => "pixel",
+            StorageKind::Flash => "Flash object",
+        };
+        match (self.name.display(), &self.label) {
+            (Some(name), _) => format!("{what} `{name}`"),
+            (None, Some(label)) => {
+                format!(
+                    "{what} \"{}\"",
+                    label.get(std::slice::from_ref(default_locale))
+                )
+            }
+            (None, None) => format!("unnamed {what}"),
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct DataCategory {
     pub id: String,
@@ -369,6 +411,7 @@ pub struct StorageLocation {
     pub name: LocalText,
     pub country: Option<String>,
     pub description: Option<LocalText>,
+    pub loc: Location,
 }
 
 #[derive(Debug, Clone)]
@@ -378,6 +421,7 @@ pub struct Section {
     pub title: LocalText,
     /// Markdown.
     pub body: LocalText,
+    pub loc: Location,
 }
 
 #[derive(Debug, Clone)]
@@ -387,6 +431,7 @@ pub struct Link {
     pub publisher: Option<LocalText>,
     /// `None`: shown in every document.
     pub document: Option<DocumentKind>,
+    pub loc: Location,
 }
 
 /// EU member states and the EEA states Iceland, Liechtenstein and Norway: transfers

@@ -6,6 +6,7 @@
 mod banners;
 mod build;
 mod cache;
+mod catalogue;
 mod check;
 mod crash;
 mod harness;
