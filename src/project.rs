@@ -1,6 +1,6 @@
 //! A project: where catalogues are found, and loading all of them in one pass.
 
-use crate::catalogue::load_catalogue;
+use crate::catalogue::{Linked, follow_link, load_catalogue};
 use crate::diag::{Diagnostic, SourceMap};
 use crate::model::{Policy, resolve};
 use std::collections::HashMap;
@@ -13,10 +13,29 @@ pub fn discover(project: &Path) -> Result<Vec<PathBuf>, Box<Diagnostic>> {
         Box::new(Diagnostic::error("DL001", format!("cannot read {}: {err}", dir.display()))
             .help("run disclose in a project folder that has policies/, or name catalogue files on the command line"))
     })?;
-    let mut found: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_dir() || p.extension().is_some_and(|e| e == "toml"))
-        .collect();
+    let mut found = Vec::new();
+    for entry in entries {
+        let Ok(entry) = entry else { continue };
+        let path = entry.path();
+        let is_toml = path.extension().is_some_and(|e| e == "toml");
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
+        if kind.is_symlink() {
+            // policies/ is read like a catalogue folder: no link leads out of it.
+            let root = std::fs::canonicalize(&dir).map_err(|err| {
+                Box::new(Diagnostic::error(
+                    "DL001",
+                    format!("cannot read {}: {err}", dir.display()),
+                ))
+            })?;
+            if follow_link(&root, &path)? != Linked::Ignored {
+                found.push(path);
+            }
+        } else if kind.is_dir() || is_toml {
+            found.push(path);
+        }
+    }
     found.sort();
     if found.is_empty() {
         return Err(Box::new(Diagnostic::error("DL001", format!("{} holds no catalogues", dir.display()))

@@ -7,6 +7,7 @@
 use super::{CatalogueFile, Spanned};
 use crate::diag::{Diagnostic, FileId, SourceMap, did_you_mean};
 use serde::de::DeserializeOwned;
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
@@ -43,15 +44,9 @@ pub fn load_catalogue(
     diags: &mut Vec<Diagnostic>,
 ) -> Catalogue {
     let (source, paths) = if path.is_dir() {
-        let mut paths = Vec::new();
-        if let Err(err) = collect_toml_files(path, &mut paths) {
-            diags.push(Diagnostic::error(
-                "DL001",
-                format!("cannot read folder {}: {err}", path.display()),
-            ));
-        }
-        paths.sort();
-        if paths.is_empty() && diags.is_empty() {
+        let errors_before = diags.len();
+        let paths = folder_files(path, diags);
+        if paths.is_empty() && diags.len() == errors_before {
             diags.push(
                 Diagnostic::error(
                     "DL001",
@@ -96,42 +91,186 @@ pub fn load_text(
     }
 }
 
-fn collect_toml_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        if path.is_dir() {
-            collect_toml_files(&path, out)?;
-        } else if path.extension().is_some_and(|ext| ext == "toml") {
+/// The `.toml` files of a catalogue folder, at any depth, in path order.
+fn folder_files(folder: &Path, diags: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
+    let mut paths = Vec::new();
+    match std::fs::canonicalize(folder) {
+        Ok(root) => walk_folder(&root, folder, &mut paths, diags),
+        Err(err) => diags.push(Diagnostic::error(
+            "DL001",
+            format!("cannot read folder {}: {err}", folder.display()),
+        )),
+    }
+    paths.sort();
+    paths
+}
+
+/// Collect the catalogue files under `dir`. Only regular files inside the folder
+/// (`root`, resolved) are read: a FIFO would block the build, a link to a folder can
+/// loop, and a link out of the folder could print a file the catalogue's authors
+/// were never meant to see (a CI secret) in a parse error.
+fn walk_folder(root: &Path, dir: &Path, out: &mut Vec<PathBuf>, diags: &mut Vec<Diagnostic>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(err) => {
+            diags.push(Diagnostic::error(
+                "DL001",
+                format!("cannot read folder {}: {err}", dir.display()),
+            ));
+            return;
+        }
+    };
+    for entry in entries {
+        let (path, kind) = match entry.and_then(|e| Ok((e.path(), e.file_type()?))) {
+            Ok(found) => found,
+            Err(err) => {
+                diags.push(Diagnostic::error(
+                    "DL001",
+                    format!("cannot read folder {}: {err}", dir.display()),
+                ));
+                continue;
+            }
+        };
+        let is_toml = path.extension().is_some_and(|ext| ext == "toml");
+        if kind.is_dir() {
+            walk_folder(root, &path, out, diags);
+        } else if kind.is_symlink() {
+            match follow_link(root, &path) {
+                Ok(Linked::File) => out.push(path),
+                // A link to a folder inside can loop (`x -> .`): never followed.
+                Ok(Linked::Folder) => diags.push(
+                    Diagnostic::error(
+                        "DL001",
+                        format!("{} is a symbolic link to a folder", path.display()),
+                    )
+                    .help("links to folders in a catalogue folder are not followed, since they can loop: move the folder in, or link its files one by one"),
+                ),
+                Ok(Linked::Ignored) => {}
+                Err(diag) => diags.push(*diag),
+            }
+        } else if is_toml && kind.is_file() {
             out.push(path);
+        } else if is_toml {
+            diags.push(not_a_regular_file(&path));
         }
     }
-    Ok(())
+}
+
+/// What a symbolic link in a catalogue folder leads to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Linked {
+    /// A regular `.toml` file inside the folder: read it.
+    File,
+    /// A folder inside the folder.
+    Folder,
+    /// Something that would not be read anyway.
+    Ignored,
+}
+
+/// Follow a symbolic link in a catalogue folder (`root`, resolved), refusing every
+/// link out of it that would otherwise be read, and `.toml` links to anything but a
+/// regular file.
+pub(crate) fn follow_link(root: &Path, link: &Path) -> Result<Linked, Box<Diagnostic>> {
+    let is_toml = link.extension().is_some_and(|ext| ext == "toml");
+    let Ok(target) = std::fs::canonicalize(link) else {
+        return match is_toml {
+            true => Err(Box::new(Diagnostic::error(
+                "DL001",
+                format!("{} is a symbolic link to nothing", link.display()),
+            ))),
+            false => Ok(Linked::Ignored),
+        };
+    };
+    let is_dir = target.is_dir();
+    if !is_toml && !is_dir {
+        return Ok(Linked::Ignored);
+    }
+    if !target.starts_with(root) {
+        return Err(Box::new(
+            Diagnostic::error(
+                "DL001",
+                format!(
+                    "{} is a symbolic link out of the catalogue folder",
+                    link.display()
+                ),
+            )
+            .help("disclose reads only what is inside the catalogue folder: copy it in, or remove the link"),
+        ));
+    }
+    if is_dir {
+        Ok(Linked::Folder)
+    } else if target.is_file() {
+        Ok(Linked::File)
+    } else {
+        Err(Box::new(not_a_regular_file(link)))
+    }
+}
+
+fn not_a_regular_file(path: &Path) -> Diagnostic {
+    Diagnostic::error(
+        "DL001",
+        format!("{} is not a regular file", path.display()),
+    )
+    .help("a catalogue is read from regular .toml files; remove the pipe, socket or device named like one")
+}
+
+/// Open a file for reading without blocking on a FIFO: the type is checked on the
+/// opened file, so nothing can be swapped in between.
+fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    options.open(path)
 }
 
 /// Read a file as UTF-8 text, without a byte-order mark.
 fn read_text(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<String> {
     let shown = path.display();
-    let too_big = std::fs::metadata(path).is_ok_and(|m| m.len() > MAX_FILE_BYTES);
-    if too_big {
-        diags.push(
-            Diagnostic::error(
-                "DL001",
-                format!("{shown} is larger than {} MiB", MAX_FILE_BYTES >> 20),
-            )
-            .help("split the catalogue into a folder of smaller files"),
-        );
-        return None;
-    }
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
+    let too_big = || {
+        Diagnostic::error(
+            "DL001",
+            format!("{shown} is larger than {} MiB", MAX_FILE_BYTES >> 20),
+        )
+        .help("split the catalogue into a folder of smaller files")
+    };
+    let cannot_read =
+        |err: std::io::Error| Diagnostic::error("DL001", format!("cannot read {shown}: {err}"));
+    let file = match open_nonblocking(path) {
+        Ok(file) => file,
         Err(err) => {
-            diags.push(Diagnostic::error(
-                "DL001",
-                format!("cannot read {shown}: {err}"),
-            ));
+            diags.push(cannot_read(err));
             return None;
         }
     };
+    match file.metadata() {
+        Ok(meta) if !meta.is_file() => {
+            diags.push(not_a_regular_file(path));
+            return None;
+        }
+        Ok(meta) if meta.len() > MAX_FILE_BYTES => {
+            diags.push(too_big());
+            return None;
+        }
+        Ok(_) => {}
+        Err(err) => {
+            diags.push(cannot_read(err));
+            return None;
+        }
+    }
+    // The limit holds while reading too: a file may grow after it was measured.
+    let mut bytes = Vec::new();
+    if let Err(err) = file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes) {
+        diags.push(cannot_read(err));
+        return None;
+    }
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        diags.push(too_big());
+        return None;
+    }
     match String::from_utf8(bytes) {
         Ok(text) => Some(
             text.strip_prefix('\u{feff}')

@@ -9,6 +9,7 @@ mod spanned;
 mod text;
 
 pub use load::{Catalogue, CatalogueSource, load_catalogue, load_text};
+pub(crate) use load::{Linked, follow_link};
 pub use spanned::Spanned;
 pub use text::Text;
 

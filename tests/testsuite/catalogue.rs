@@ -85,3 +85,127 @@ fn a_missing_translation_points_at_its_own_table() {
         header("[[links]]")
     );
 }
+
+/// The smallest catalogue that checks clean.
+const MINIMAL: &str = r#"[policy]
+id = "shop"
+name = "Shop"
+default_locale = "en"
+
+[controller]
+name = "Shop B.V."
+"#;
+
+/// `disclose check` in `project`, killed if it has not ended within 30 s (a FIFO
+/// read or a link loop would otherwise hang the test suite).
+fn check_in_time(project: &std::path::Path, args: &[&str]) -> (i32, String) {
+    use std::time::{Duration, Instant};
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_disclose"))
+        .arg("check")
+        .args(args)
+        .args(["--color", "never"])
+        .current_dir(project)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if started.elapsed() > Duration::from_secs(30) {
+            child.kill().unwrap();
+            child.wait().unwrap();
+            panic!("disclose check {args:?} was still running after 30 s");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().unwrap();
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    (out.status.code().unwrap_or(-1), text)
+}
+
+#[cfg(unix)]
+fn mkfifo(path: &std::path::Path) {
+    let status = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .unwrap();
+    assert!(status.success(), "mkfifo {}", path.display());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_named_like_a_catalogue_file_is_refused_not_read() {
+    let project = project_with(&[("shop/policy.toml", MINIMAL)]);
+    let policies = project.path().join("policies");
+    mkfifo(&policies.join("shop/cookies.toml"));
+    mkfifo(&policies.join("pipe.toml"));
+    let (code, out) = check_in_time(project.path(), &[]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("policies/shop/cookies.toml is not a regular file"),
+        "{out}"
+    );
+    assert!(
+        out.contains("policies/pipe.toml is not a regular file"),
+        "{out}"
+    );
+    // Named on the command line, a FIFO is refused the same way.
+    let (code, out) = check_in_time(project.path(), &["policies/pipe.toml"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("is not a regular file"), "{out}");
+}
+
+#[cfg(unix)]
+#[test]
+fn links_to_folders_are_not_followed_so_loops_end() {
+    let project = project_with(&[("shop/policy.toml", MINIMAL)]);
+    let shop = project.path().join("policies/shop");
+    std::os::unix::fs::symlink(".", shop.join("a")).unwrap();
+    std::os::unix::fs::symlink(".", shop.join("b")).unwrap();
+    let (code, out) = check_in_time(project.path(), &[]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("policies/shop/a is a symbolic link to a folder"),
+        "{out}"
+    );
+    assert!(
+        out.contains("policies/shop/b is a symbolic link to a folder"),
+        "{out}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_out_of_the_catalogue_folder_is_never_read() {
+    let secrets = tempfile::tempdir().unwrap();
+    let secret = secrets.path().join("token");
+    std::fs::write(&secret, "ghp_SECRETxTOKENx1234 is not TOML\n").unwrap();
+    let project = project_with(&[("shop/policy.toml", MINIMAL)]);
+    let policies = project.path().join("policies");
+    std::os::unix::fs::symlink(&secret, policies.join("shop/zz.toml")).unwrap();
+    std::os::unix::fs::symlink(&secret, policies.join("leak.toml")).unwrap();
+    for args in [&[][..], &["policies/shop"][..]] {
+        let (code, out) = check_in_time(project.path(), args);
+        assert_eq!(code, 1, "{out}");
+        assert!(!out.contains("SECRET"), "the secret is printed: {out}");
+        assert!(out.contains("is a symbolic link out of"), "{out}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_to_a_file_inside_the_folder_is_read() {
+    let cookies = "[[cookies]]\nname = \"basket\"\nprovider = \"first-party\"\ncategory = \"necessary\"\nduration = \"session\"\n";
+    let project = project_with(&[
+        ("shop/policy.toml", MINIMAL),
+        ("shop/shared/cookies.inc", cookies),
+    ]);
+    let shop = project.path().join("policies/shop");
+    std::os::unix::fs::symlink("shared/cookies.inc", shop.join("cookies.toml")).unwrap();
+    let run = disclose(project.path(), &["build", "--format", "markdown"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let page = crate::harness::read(project.path().join("out/shop/en/cookie-policy.md"));
+    assert!(page.contains("basket"), "{page}");
+}
