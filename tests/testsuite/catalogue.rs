@@ -209,3 +209,66 @@ fn a_link_to_a_file_inside_the_folder_is_read() {
     let page = crate::harness::read(project.path().join("out/shop/en/cookie-policy.md"));
     assert!(page.contains("basket"), "{page}");
 }
+
+/// Cookie names that do not read as what they are: a Cyrillic `а` in `basket`, a
+/// zero-width joiner, a right-to-left override. Each is a warning at the name, which
+/// the message shows with the hidden character spelled out.
+#[test]
+fn lookalike_and_invisible_characters_in_cookie_names_are_warned_about() {
+    let cookie = |name: &str| {
+        format!(
+            "\n[[cookies]]\nname = \"{name}\"\nprovider = \"first-party\"\ncategory = \"necessary\"\nduration = \"session\"\n"
+        )
+    };
+    let text = [
+        MINIMAL.to_owned(),
+        cookie("b\u{0430}sket"),
+        cookie("bas\u{200D}ket"),
+        cookie("sid\u{202E}di"),
+        cookie("basket"),
+    ]
+    .concat();
+    let project = project_with(&[("shop.toml", &text)]);
+    let run = disclose(project.path(), &["check", "--format", "json"]);
+    assert_eq!(run.code, 0, "warnings only: {}{}", run.stdout, run.stderr);
+    let all: Vec<serde_json::Value> = serde_json::from_str(&run.stdout).unwrap();
+    let warned: Vec<(String, u64, u64)> = all
+        .iter()
+        .filter(|f| f["code"] == "DL018")
+        .map(|f| {
+            assert_eq!(f["severity"], "warning");
+            (
+                f["message"].as_str().unwrap().to_owned(),
+                f["line"].as_u64().unwrap(),
+                f["column"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    let line = |name: &str| line_of(&text, &format!("name = \"{name}\""));
+    assert_eq!(
+        warned,
+        vec![
+            (
+                "cookie name `b<U+0430>sket` mixes Latin and Cyrillic letters, so it looks like a name it is not".to_owned(),
+                line("b\u{0430}sket"),
+                8
+            ),
+            (
+                "cookie name `bas<U+200D>ket` holds U+200D, an invisible character".to_owned(),
+                line("bas\u{200D}ket"),
+                8
+            ),
+            (
+                "cookie name `sid<U+202E>di` holds U+202E, a bidirectional control that reorders how it is shown".to_owned(),
+                line("sid\u{202E}di"),
+                8
+            ),
+        ]
+    );
+    // Ids are plain ASCII already: a lookalike there is refused outright.
+    let bad_id = MINIMAL.to_owned() + "\n[[purposes]]\nid = \"b\u{0430}sket\"\nname = \"Basket\"\n";
+    let project = project_with(&[("shop.toml", &bad_id)]);
+    let run = disclose(project.path(), &["check", "--format", "json"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.contains("DL013"), "{}", run.stdout);
+}

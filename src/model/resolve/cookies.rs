@@ -1,6 +1,7 @@
 //! `[[cookies]]`: names (exact or with `<placeholders>`), providers, categories,
 //! purposes and durations; a name may be listed once per domain.
 
+use super::confusable;
 use super::cx::{Cx, loc};
 use super::entries::Refs;
 use crate::catalogue::{self as cat, Spanned};
@@ -70,7 +71,24 @@ fn cookie(cx: &mut Cx, file: FileId, entry: &Spanned<cat::Cookie>, refs: &Refs) 
 
 fn name(cx: &mut Cx, file: FileId, n: &Spanned<String>) -> Option<CookieName> {
     match parse_cookie_name(n.get_ref()) {
-        Ok(name) => Some(name),
+        Ok(name) => {
+            if let Some(suspicion) = confusable::suspicion(n.get_ref()) {
+                cx.push(
+                    Diagnostic::warning(
+                        "DL018",
+                        format!(
+                            "cookie name `{}` {}",
+                            confusable::reveal(n.get_ref()),
+                            suspicion.describe()
+                        ),
+                    )
+                    .at(file, n.span())
+                    .label("not what it looks like")
+                    .help("write the name exactly as the site sets it, in plain characters: a lookalike is another cookie, which consent rules and audits do not match"),
+                );
+            }
+            Some(name)
+        }
         Err(why) => {
             cx.push(
                 Diagnostic::error("DL015", format!("`{}` is not a valid cookie name: {why}", n.get_ref()))

@@ -5,6 +5,7 @@
 //! of tables. Every problem becomes a diagnostic and resolution carries on, so one
 //! run lists everything to fix. A policy is returned only when no error was found.
 
+mod confusable;
 mod cookies;
 mod cx;
 mod entries;
