@@ -1,10 +1,13 @@
 //! `check`: everything that can be known about catalogues without writing anything —
-//! structural problems, missing translations of our messages, and (when wired)
-//! compliance findings.
+//! structural problems, missing translations of our messages, and compliance
+//! findings. Every diagnostic passes through one set of overrides
+//! ([`crate::diag::Overrides`]): the run's for structural problems and message
+//! coverage, each policy's (the run's over its `[lints]` table) for its findings.
 
-use crate::diag::{Diagnostic, Severity};
+use crate::diag::{Diagnostic, codes};
 use crate::i18n::Messages;
 use crate::lint::{self, LintConfig};
+use crate::model::Policy;
 use crate::project::{Loaded, load_all};
 use anyhow::Result;
 use std::path::PathBuf;
@@ -20,63 +23,68 @@ pub struct CheckOptions {
     pub lints: LintConfig,
 }
 
-/// The lint for a catalogue field that lacks one of the policy's locales.
-const MISSING_TRANSLATION: &str = "DL504";
-
 pub fn check(options: &CheckOptions) -> Result<Loaded> {
+    let mut run = options.lints.clone();
+    if options.strict_translations {
+        run.strict_translations();
+    }
     let mut loaded = load_all(&options.catalogues);
     let messages = Messages::with_project_dir(&options.project.join("locales"))?;
+    let structural = std::mem::take(&mut loaded.diagnostics);
     let mut found = Vec::new();
+    for diag in structural {
+        run.overrides.push(&mut found, diag);
+    }
     for policy in &loaded.policies {
-        for mut finding in lint::lint_policy(policy, &options.lints) {
-            // A catalogue text without a translation for a declared locale.
-            if options.strict_translations && finding.code == MISSING_TRANSLATION {
-                finding.severity = Severity::Error;
-            }
-            found.push(finding);
-        }
-        for locale in &policy.locales {
-            let coverage = messages.coverage(locale);
-            if coverage.missing.is_empty() {
-                continue;
-            }
-            let shown: Vec<&str> = coverage
-                .missing
-                .iter()
-                .take(8)
-                .map(String::as_str)
-                .collect();
-            let more = coverage.missing.len().saturating_sub(shown.len());
-            let mut diag = Diagnostic::warning(
-                "DL017",
-                format!(
-                    "locale `{locale}` lacks {} of {} messages: {}{}",
-                    coverage.missing.len(),
-                    coverage.total,
-                    shown.join(", "),
-                    if more > 0 {
-                        format!(" and {more} more")
-                    } else {
-                        String::new()
-                    }
-                ),
-            )
-            .at(policy.loc.file, policy.loc.span.clone())
-            .help(format!(
-                "add them to locales/{}.ftl; until then pages fall back to {} for these messages",
-                locale,
-                messages.chain(locale, &policy.default_locale)[1..]
-                    .iter()
-                    .map(|l| l.to_string())
-                    .collect::<Vec<_>>()
-                    .join(" → ")
-            ));
-            if options.strict_translations {
-                diag.severity = Severity::Error;
-            }
-            found.push(diag);
+        found.extend(lint::lint_policy(policy, &run));
+        for diag in message_coverage(policy, &messages) {
+            run.overrides.push(&mut found, diag);
         }
     }
-    loaded.diagnostics.extend(found);
+    loaded.diagnostics = found;
     Ok(loaded)
+}
+
+/// DL017 for each locale of `policy` that lacks some of our messages.
+fn message_coverage(policy: &Policy, messages: &Messages) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for locale in &policy.locales {
+        let coverage = messages.coverage(locale);
+        if coverage.missing.is_empty() {
+            continue;
+        }
+        let shown: Vec<&str> = coverage
+            .missing
+            .iter()
+            .take(8)
+            .map(String::as_str)
+            .collect();
+        let more = coverage.missing.len().saturating_sub(shown.len());
+        let diag = Diagnostic::new(
+            codes::MISSING_MESSAGES,
+            format!(
+                "locale `{locale}` lacks {} of {} messages: {}{}",
+                coverage.missing.len(),
+                coverage.total,
+                shown.join(", "),
+                if more > 0 {
+                    format!(" and {more} more")
+                } else {
+                    String::new()
+                }
+            ),
+        )
+        .at(policy.loc.file, policy.loc.span.clone())
+        .help(format!(
+            "add them to locales/{}.ftl; until then pages fall back to {} for these messages",
+            locale,
+            messages.chain(locale, &policy.default_locale)[1..]
+                .iter()
+                .map(|l| l.to_string())
+                .collect::<Vec<_>>()
+                .join(" → ")
+        ));
+        out.push(diag);
+    }
+    out
 }

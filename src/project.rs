@@ -1,7 +1,7 @@
 //! A project: where catalogues are found, and loading all of them in one pass.
 
 use crate::catalogue::{Linked, follow_link, load_catalogue};
-use crate::diag::{Diagnostic, SourceMap};
+use crate::diag::{Diagnostic, SourceMap, codes};
 use crate::model::{Policy, resolve};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 pub fn discover(project: &Path) -> Result<Vec<PathBuf>, Box<Diagnostic>> {
     let dir = project.join("policies");
     let entries = std::fs::read_dir(&dir).map_err(|err| {
-        Box::new(Diagnostic::error("DL001", format!("cannot read {}: {err}", dir.display()))
+        Box::new(Diagnostic::error(codes::UNREADABLE, format!("cannot read {}: {err}", dir.display()))
             .help("run disclose in a project folder that has policies/, or name catalogue files on the command line"))
     })?;
     let mut found = Vec::new();
@@ -25,7 +25,7 @@ pub fn discover(project: &Path) -> Result<Vec<PathBuf>, Box<Diagnostic>> {
             // policies/ is read like a catalogue folder: no link leads out of it.
             let root = std::fs::canonicalize(&dir).map_err(|err| {
                 Box::new(Diagnostic::error(
-                    "DL001",
+                    codes::UNREADABLE,
                     format!("cannot read {}: {err}", dir.display()),
                 ))
             })?;
@@ -38,7 +38,7 @@ pub fn discover(project: &Path) -> Result<Vec<PathBuf>, Box<Diagnostic>> {
     }
     found.sort();
     if found.is_empty() {
-        return Err(Box::new(Diagnostic::error("DL001", format!("{} holds no catalogues", dir.display()))
+        return Err(Box::new(Diagnostic::error(codes::UNREADABLE, format!("{} holds no catalogues", dir.display()))
             .help("add a catalogue (a .toml file or a folder of them) to policies/; see docs/catalogue.md")));
     }
     Ok(found)
@@ -64,8 +64,11 @@ pub fn load_all(paths: &[PathBuf]) -> Loaded {
     for path in paths {
         if !path.exists() {
             loaded.diagnostics.push(
-                Diagnostic::error("DL001", format!("{} does not exist", path.display()))
-                    .help("name a catalogue .toml file or a catalogue folder"),
+                Diagnostic::error(
+                    codes::UNREADABLE,
+                    format!("{} does not exist", path.display()),
+                )
+                .help("name a catalogue .toml file or a catalogue folder"),
             );
             continue;
         }
@@ -89,7 +92,7 @@ pub fn load_all(paths: &[PathBuf]) -> Loaded {
         if seen.insert(&policy.id, i).is_some() {
             clashes.push(
                 Diagnostic::error(
-                    "DL007",
+                    codes::DUPLICATE,
                     format!("policy id `{}` is used by two catalogues", policy.id),
                 )
                 .at(policy.loc.file, policy.loc.span.clone())

@@ -5,7 +5,7 @@
 //! does not hide the problems of the next one.
 
 use super::{CatalogueFile, Spanned};
-use crate::diag::{Diagnostic, FileId, SourceMap, did_you_mean};
+use crate::diag::{Code, Diagnostic, FileId, SourceMap, codes, did_you_mean};
 use serde::de::DeserializeOwned;
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
@@ -49,7 +49,7 @@ pub fn load_catalogue(
         if paths.is_empty() && diags.len() == errors_before {
             diags.push(
                 Diagnostic::error(
-                    "DL001",
+                    codes::UNREADABLE,
                     format!("folder {} holds no .toml files", path.display()),
                 )
                 .help("a catalogue folder holds one or more .toml files; see docs/catalogue.md"),
@@ -97,7 +97,7 @@ fn folder_files(folder: &Path, diags: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
     match std::fs::canonicalize(folder) {
         Ok(root) => walk_folder(&root, folder, &mut paths, diags),
         Err(err) => diags.push(Diagnostic::error(
-            "DL001",
+            codes::UNREADABLE,
             format!("cannot read folder {}: {err}", folder.display()),
         )),
     }
@@ -114,7 +114,7 @@ fn walk_folder(root: &Path, dir: &Path, out: &mut Vec<PathBuf>, diags: &mut Vec<
         Ok(entries) => entries,
         Err(err) => {
             diags.push(Diagnostic::error(
-                "DL001",
+                codes::UNREADABLE,
                 format!("cannot read folder {}: {err}", dir.display()),
             ));
             return;
@@ -125,7 +125,7 @@ fn walk_folder(root: &Path, dir: &Path, out: &mut Vec<PathBuf>, diags: &mut Vec<
             Ok(found) => found,
             Err(err) => {
                 diags.push(Diagnostic::error(
-                    "DL001",
+                    codes::UNREADABLE,
                     format!("cannot read folder {}: {err}", dir.display()),
                 ));
                 continue;
@@ -140,7 +140,7 @@ fn walk_folder(root: &Path, dir: &Path, out: &mut Vec<PathBuf>, diags: &mut Vec<
                 // A link to a folder inside can loop (`x -> .`): never followed.
                 Ok(Linked::Folder) => diags.push(
                     Diagnostic::error(
-                        "DL001",
+                        codes::UNREADABLE,
                         format!("{} is a symbolic link to a folder", path.display()),
                     )
                     .help("links to folders in a catalogue folder are not followed, since they can loop: move the folder in, or link its files one by one"),
@@ -175,7 +175,7 @@ pub(crate) fn follow_link(root: &Path, link: &Path) -> Result<Linked, Box<Diagno
     let Ok(target) = std::fs::canonicalize(link) else {
         return match is_toml {
             true => Err(Box::new(Diagnostic::error(
-                "DL001",
+                codes::UNREADABLE,
                 format!("{} is a symbolic link to nothing", link.display()),
             ))),
             false => Ok(Linked::Ignored),
@@ -188,7 +188,7 @@ pub(crate) fn follow_link(root: &Path, link: &Path) -> Result<Linked, Box<Diagno
     if !target.starts_with(root) {
         return Err(Box::new(
             Diagnostic::error(
-                "DL001",
+                codes::UNREADABLE,
                 format!(
                     "{} is a symbolic link out of the catalogue folder",
                     link.display()
@@ -208,7 +208,7 @@ pub(crate) fn follow_link(root: &Path, link: &Path) -> Result<Linked, Box<Diagno
 
 fn not_a_regular_file(path: &Path) -> Diagnostic {
     Diagnostic::error(
-        "DL001",
+        codes::UNREADABLE,
         format!("{} is not a regular file", path.display()),
     )
     .help("a catalogue is read from regular .toml files; remove the pipe, socket or device named like one")
@@ -232,13 +232,14 @@ fn read_text(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<String> {
     let shown = path.display();
     let too_big = || {
         Diagnostic::error(
-            "DL001",
+            codes::UNREADABLE,
             format!("{shown} is larger than {} MiB", MAX_FILE_BYTES >> 20),
         )
         .help("split the catalogue into a folder of smaller files")
     };
-    let cannot_read =
-        |err: std::io::Error| Diagnostic::error("DL001", format!("cannot read {shown}: {err}"));
+    let cannot_read = |err: std::io::Error| {
+        Diagnostic::error(codes::UNREADABLE, format!("cannot read {shown}: {err}"))
+    };
     let file = match open_nonblocking(path) {
         Ok(file) => file,
         Err(err) => {
@@ -281,7 +282,7 @@ fn read_text(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<String> {
             let offset = err.utf8_error().valid_up_to();
             diags.push(
                 Diagnostic::error(
-                    "DL002",
+                    codes::NOT_UTF8,
                     format!("{shown} is not valid UTF-8 (first bad byte at offset {offset})"),
                 )
                 .help(
@@ -315,7 +316,12 @@ const TOP_LEVEL: &[(&str, bool)] = &[
 fn parse_file(file: FileId, text: &str, diags: &mut Vec<Diagnostic>) -> CatalogueFile {
     let (root, errors) = DeTable::parse_recoverable(text);
     for err in &errors {
-        diags.push(toml_error(file, "DL003", "TOML syntax error", err));
+        diags.push(toml_error(
+            file,
+            codes::TOML_SYNTAX,
+            "TOML syntax error",
+            err,
+        ));
     }
     let mut out = CatalogueFile::default();
     if !errors.is_empty() {
@@ -388,9 +394,10 @@ fn parse_file(file: FileId, text: &str, diags: &mut Vec<Diagnostic>) -> Catalogu
             "sections" => out.sections = many(file, name, value, diags),
             "links" => out.links = many(file, name, value, diags),
             other => {
-                let mut diag = Diagnostic::error("DL004", format!("unknown table `{other}`"))
-                    .at(file, key.span())
-                    .label("not a catalogue table");
+                let mut diag =
+                    Diagnostic::error(codes::UNKNOWN_FIELD, format!("unknown table `{other}`"))
+                        .at(file, key.span())
+                        .label("not a catalogue table");
                 let known = TOP_LEVEL.iter().map(|(k, _)| *k);
                 diag = match did_you_mean(other, known) {
                     Some(s) => diag.help(format!("did you mean `{s}`?")),
@@ -438,10 +445,13 @@ fn many<T: DeserializeOwned>(
     let span = value.span();
     let DeValue::Array(items) = value.into_inner() else {
         diags.push(
-            Diagnostic::error("DL005", format!("`{name}` must be an array of tables"))
-                .at(file, span)
-                .label("not an array")
-                .help(format!("write each entry as a [[{name}]] table")),
+            Diagnostic::error(
+                codes::WRONG_TYPE,
+                format!("`{name}` must be an array of tables"),
+            )
+            .at(file, span)
+            .label("not an array")
+            .help(format!("write each entry as a [[{name}]] table")),
         );
         return Vec::new();
     };
@@ -460,7 +470,7 @@ fn serde_error(file: FileId, err: &toml::de::Error) -> Diagnostic {
     let mut diag = if let Some(rest) = message.strip_prefix("unknown field `") {
         let field = rest.split('`').next().unwrap_or_default();
         let expected: Vec<&str> = rest.split('`').skip(2).step_by(2).collect();
-        let diag = Diagnostic::error("DL004", format!("unknown field `{field}`"))
+        let diag = Diagnostic::error(codes::UNKNOWN_FIELD, format!("unknown field `{field}`"))
             .label("not a known field here");
         match did_you_mean(field, expected.iter().copied()) {
             Some(s) => diag.help(format!("did you mean `{s}`?")),
@@ -468,17 +478,23 @@ fn serde_error(file: FileId, err: &toml::de::Error) -> Diagnostic {
         }
     } else if let Some(rest) = message.strip_prefix("missing field `") {
         let field = rest.split('`').next().unwrap_or_default();
-        Diagnostic::error("DL006", format!("missing required field `{field}`"))
-            .label("this table")
-            .help(format!(
-                "add `{field} = …` to this table; see docs/catalogue.md"
-            ))
+        Diagnostic::error(
+            codes::MISSING_FIELD,
+            format!("missing required field `{field}`"),
+        )
+        .label("this table")
+        .help(format!(
+            "add `{field} = …` to this table; see docs/catalogue.md"
+        ))
     } else if message.starts_with("invalid type") {
-        Diagnostic::error("DL005", message.replace("invalid type: ", "wrong type: "))
-            .label("wrong type")
-            .help("docs/catalogue.md lists the type of every field; text goes in \"quotes\"")
+        Diagnostic::error(
+            codes::WRONG_TYPE,
+            message.replace("invalid type: ", "wrong type: "),
+        )
+        .label("wrong type")
+        .help("docs/catalogue.md lists the type of every field; text goes in \"quotes\"")
     } else {
-        Diagnostic::error("DL005", message.to_owned())
+        Diagnostic::error(codes::WRONG_TYPE, message.to_owned())
     };
     if let Some(span) = err.span() {
         diag = diag.at(file, span);
@@ -486,7 +502,7 @@ fn serde_error(file: FileId, err: &toml::de::Error) -> Diagnostic {
     diag
 }
 
-fn toml_error(file: FileId, code: &'static str, what: &str, err: &toml::de::Error) -> Diagnostic {
+fn toml_error(file: FileId, code: &'static Code, what: &str, err: &toml::de::Error) -> Diagnostic {
     let mut diag = Diagnostic::error(code, format!("{what}: {}", err.message().trim())).help(
         "check quotes, brackets and `=` signs on this line; see docs/catalogue.md for the syntax",
     );

@@ -1,22 +1,17 @@
 //! `disclose build`: catalogues in, pages and manifests out.
 
-use crate::Exit;
+use super::{Exit, Failure, Result};
 use crate::cli::{BuildArgs, ColorChoice};
 use disclose::build::{BuildOptions, build};
+use disclose::diag::print::{human, tally};
 use disclose::output::{self, Output};
 use disclose::render::Format;
 use std::time::Instant;
 
-pub fn run(args: &BuildArgs, color: ColorChoice) -> Exit {
+pub fn run(args: &BuildArgs, color: ColorChoice) -> Result {
     let started = Instant::now();
     let style = super::stderr_style(color);
-    let catalogues = match super::catalogue_paths(&args.catalogues, &args.project) {
-        Ok(paths) => paths,
-        Err(diag) => {
-            eprint!("{}", super::human(&[*diag], &Default::default(), style));
-            return Exit::Invalid;
-        }
-    };
+    let catalogues = super::catalogue_paths(&args.catalogues, &args.project, color)?;
     let mut options = BuildOptions::new(&args.project, catalogues);
     if !args.formats.is_empty() {
         // Always in the canonical order, whatever order they were given in.
@@ -31,37 +26,25 @@ pub fn run(args: &BuildArgs, color: ColorChoice) -> Exit {
     let output = if args.check {
         Output::compare(&args.out)
     } else {
-        if let Err(err) = output::check_out_dir(&args.out, &options.catalogues) {
-            eprintln!("error: {err:#}");
-            return Exit::Usage;
-        }
-        match Output::write(&args.out) {
-            Ok(output) => output,
-            Err(err) => {
-                eprintln!("error: {err:#}");
-                return Exit::Invalid;
-            }
-        }
+        output::check_out_dir(&args.out, &options.catalogues)
+            .map_err(|err| Failure::usage(format!("{err:#}")))?;
+        Output::write(&args.out)?
     };
-    let built = match build(&options, output, !args.no_cache) {
-        Ok(built) => built,
-        Err(err) => {
-            eprintln!("error: {err:#}");
-            return Exit::Invalid;
-        }
-    };
+    let built = build(&options, output, !args.no_cache)?;
     if !built.loaded.diagnostics.is_empty() {
         eprintln!(
             "{}",
-            super::human(&built.loaded.diagnostics, &built.loaded.sources, style)
+            human(&built.loaded.diagnostics, &built.loaded.sources, style)
         );
     }
     let Some(finished) = built.finished else {
-        eprintln!(
-            "build failed: {}; nothing was written",
-            super::tally(&built.loaded.diagnostics)
-        );
-        return Exit::Invalid;
+        return Err(Failure {
+            exit: Exit::Invalid,
+            text: format!(
+                "build failed: {}; nothing was written\n",
+                tally(&built.loaded.diagnostics)
+            ),
+        });
     };
     let policies = built.catalogues;
     let summary = |verb: &str| {
@@ -78,7 +61,7 @@ pub fn run(args: &BuildArgs, color: ColorChoice) -> Exit {
     if args.check {
         if finished.differences.is_empty() {
             eprintln!("{}; output is up to date", summary("checked"));
-            return Exit::Success;
+            return Ok(Exit::Success);
         }
         for difference in &finished.differences {
             println!("{difference}");
@@ -88,7 +71,7 @@ pub fn run(args: &BuildArgs, color: ColorChoice) -> Exit {
             finished.differences.len(),
             args.out.display()
         );
-        return Exit::Invalid;
+        return Ok(Exit::Invalid);
     }
     eprintln!(
         "{}; {} changed, {} removed; {} of {policies} catalogue{} reused unchanged",
@@ -98,5 +81,5 @@ pub fn run(args: &BuildArgs, color: ColorChoice) -> Exit {
         built.reused,
         if policies == 1 { "" } else { "s" },
     );
-    Exit::Success
+    Ok(Exit::Success)
 }

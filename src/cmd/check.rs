@@ -1,21 +1,15 @@
 //! `disclose check`: load and validate catalogues, print every finding, write nothing.
 
-use crate::Exit;
+use super::{Exit, Failure, Result};
 use crate::cli::{CheckArgs, ColorChoice, Format};
 use disclose::check::{CheckOptions, check};
+use disclose::diag::print::{human, json, tally};
 use disclose::lint::{Level, LintConfig};
 
-pub fn run(args: &CheckArgs, color: ColorChoice) -> Exit {
-    let paths = match super::catalogue_paths(&args.catalogues, &args.project) {
-        Ok(paths) => paths,
-        Err(diag) => {
-            eprint!(
-                "{}",
-                super::human(&[*diag], &Default::default(), super::stderr_style(color))
-            );
-            return Exit::Invalid;
-        }
-    };
+pub fn run(args: &CheckArgs, color: ColorChoice) -> Result {
+    let paths = super::catalogue_paths(&args.catalogues, &args.project, color)?;
+    // `--deny warnings` sets the `warnings` group, which also raises the warnings
+    // that are not compliance rules.
     let mut lints = LintConfig::default();
     let flags = [
         (&args.allow, Level::Allow),
@@ -24,63 +18,42 @@ pub fn run(args: &CheckArgs, color: ColorChoice) -> Exit {
     ];
     for (rules, level) in flags {
         for rule in rules {
-            if let Err(message) = lints.set(rule, level) {
-                eprintln!("error: {message}");
-                return Exit::Usage;
-            }
+            lints.set(rule, level).map_err(Failure::usage)?;
         }
     }
-    // `--deny warnings` also covers the warnings that are not compliance rules.
-    let deny_warnings = args.deny.iter().any(|r| r == disclose::lint::WARNINGS);
     let options = CheckOptions {
         project: args.project.clone(),
         catalogues: paths.clone(),
         strict_translations: args.strict_translations,
         lints,
     };
-    let mut loaded = match check(&options) {
-        Ok(loaded) => loaded,
-        Err(err) => {
-            eprintln!("error: {err:#}");
-            return Exit::Invalid;
-        }
-    };
-    if deny_warnings {
-        for diag in &mut loaded.diagnostics {
-            if diag.severity == disclose::diag::Severity::Warning {
-                diag.severity = disclose::diag::Severity::Error;
-            }
-        }
-    }
+    let loaded = check(&options)?;
     match args.format {
         Format::Human => {
             let style = super::stdout_style(color);
             if !loaded.diagnostics.is_empty() {
-                println!(
-                    "{}",
-                    super::human(&loaded.diagnostics, &loaded.sources, style)
-                );
+                println!("{}", human(&loaded.diagnostics, &loaded.sources, style));
             }
             eprintln!(
                 "checked {} catalogue{}: {}",
                 paths.len(),
                 if paths.len() == 1 { "" } else { "s" },
-                super::tally(&loaded.diagnostics)
+                tally(&loaded.diagnostics)
             );
         }
-        Format::Json => println!("{}", super::json(&loaded.diagnostics, &loaded.sources)),
+        Format::Json => println!("{}", json(&loaded.diagnostics, &loaded.sources)),
         Format::Sarif => println!(
             "{}",
-            serde_json::to_string_pretty(&disclose::lint::sarif(
+            serde_json::to_string_pretty(&disclose::diag::sarif::sarif(
                 &loaded.diagnostics,
                 &loaded.sources
             ))
             .unwrap_or_default()
         ),
     }
-    if loaded.has_errors() {
+    Ok(if loaded.has_errors() {
         Exit::Invalid
     } else {
         Exit::Success
-    }
+    })
 }

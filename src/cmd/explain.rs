@@ -1,27 +1,22 @@
 //! `disclose explain`: the long explanation of a compliance rule.
 
-use crate::Exit;
+use super::{Exit, Failure, Result};
 use crate::cli::ExplainArgs;
 use disclose::lint;
 
-pub fn run(args: &ExplainArgs) -> Exit {
+pub fn run(args: &ExplainArgs) -> Result {
     let Some(wanted) = &args.rule else {
         for rule in lint::RULES {
             println!("{}  {:<34} {}", rule.code, rule.name, rule.summary);
         }
-        return Exit::Success;
+        return Ok(Exit::Success);
     };
-    match lint::rule(wanted) {
-        Some(rule) => {
-            print!("{}", rule.explain());
-            Exit::Success
-        }
-        None => {
-            match lint::suggest(wanted) {
-                Some(s) => eprintln!("error: no rule `{wanted}`; did you mean `{s}`?"),
-                None => eprintln!("error: no rule `{wanted}`; `disclose explain` lists them all"),
-            }
-            Exit::Usage
-        }
-    }
+    let Some(rule) = lint::rule(wanted) else {
+        return Err(Failure::usage(match lint::suggest(wanted) {
+            Some(s) => format!("no rule `{wanted}`; did you mean `{s}`?"),
+            None => format!("no rule `{wanted}`; `disclose explain` lists them all"),
+        }));
+    };
+    print!("{}", rule.explain());
+    Ok(Exit::Success)
 }

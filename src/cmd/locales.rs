@@ -1,17 +1,11 @@
 //! `disclose locales`: message coverage per locale, as a table.
 
-use crate::Exit;
+use super::{Exit, Result};
 use crate::cli::LocalesArgs;
 use disclose::i18n::Messages;
 
-pub fn run(args: &LocalesArgs) -> Exit {
-    let messages = match Messages::with_project_dir(&args.project.join("locales")) {
-        Ok(m) => m,
-        Err(err) => {
-            eprintln!("error: {err:#}");
-            return Exit::Invalid;
-        }
-    };
+pub fn run(args: &LocalesArgs) -> Result {
+    let messages = Messages::with_project_dir(&args.project.join("locales"))?;
     let mut locales: Vec<_> = messages.locales().cloned().collect();
     locales.sort_by_key(|l| l.to_string());
     println!("{:<10} {:>10} {:>9}", "locale", "messages", "coverage");
@@ -29,5 +23,5 @@ pub fn run(args: &LocalesArgs) -> Exit {
             }
         }
     }
-    Exit::Success
+    Ok(Exit::Success)
 }

@@ -1,9 +1,9 @@
 //! `disclose schema`: the JSON Schema of catalogues, or with `--manifest` of manifest.json.
 
-use crate::Exit;
+use super::{Exit, Failure, Result};
 use crate::cli::SchemaArgs;
 
-pub fn run(args: &SchemaArgs) -> Exit {
+pub fn run(args: &SchemaArgs) -> Result {
     let schema = if args.manifest {
         disclose::render::manifest::json_schema()
     } else {
@@ -12,19 +12,12 @@ pub fn run(args: &SchemaArgs) -> Exit {
     let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
     text.push('\n');
     match &args.out {
-        None => {
-            print!("{text}");
-            Exit::Success
+        None => print!("{text}"),
+        Some(path) => {
+            std::fs::write(path, text)
+                .map_err(|err| Failure::invalid(format!("writing {}: {err}", path.display())))?;
+            eprintln!("wrote {}", path.display());
         }
-        Some(path) => match std::fs::write(path, text) {
-            Ok(()) => {
-                eprintln!("wrote {}", path.display());
-                Exit::Success
-            }
-            Err(err) => {
-                eprintln!("error: writing {}: {err}", path.display());
-                Exit::Invalid
-            }
-        },
     }
+    Ok(Exit::Success)
 }

@@ -1,26 +1,20 @@
 //! `disclose templates`: list the built-in templates, copy them out for customising.
 
-use crate::Exit;
+use super::{Exit, Failure, Result};
 use crate::cli::{EjectArgs, TemplatesCommand};
 use disclose::render::templates::{BUILTIN_TEMPLATES, Templates, eject};
 use std::path::Path;
 
-pub fn run(command: &TemplatesCommand) -> Exit {
+pub fn run(command: &TemplatesCommand) -> Result {
     match command {
         TemplatesCommand::List { project } => list(project),
         TemplatesCommand::Eject(args) => run_eject(args),
     }
 }
 
-fn list(project: &Path) -> Exit {
+fn list(project: &Path) -> Result {
     let dir = project.join("templates");
-    let templates = match Templates::load(Some(&dir)) {
-        Ok(t) => t,
-        Err(err) => {
-            eprintln!("error: {err:#}");
-            return Exit::Invalid;
-        }
-    };
+    let templates = Templates::load(Some(&dir))?;
     let overrides = templates.overrides();
     for &(name, builtin) in BUILTIN_TEMPLATES {
         let slot = name
@@ -47,27 +41,21 @@ fn list(project: &Path) -> Exit {
             println!("{:<28} project partial {}", slot, path.display());
         }
     }
-    Exit::Success
+    Ok(Exit::Success)
 }
 
-fn run_eject(args: &EjectArgs) -> Exit {
+fn run_eject(args: &EjectArgs) -> Result {
     let dir = args.project.join("templates");
-    match eject(&dir, &args.names, args.force) {
-        Ok(written) => {
-            for path in &written {
-                println!("{}", path.display());
-            }
-            eprintln!(
-                "copied {} template{} into {}; edit them there: they replace the built-ins by name (docs/templates.md)",
-                written.len(),
-                if written.len() == 1 { "" } else { "s" },
-                dir.display()
-            );
-            Exit::Success
-        }
-        Err(err) => {
-            eprintln!("error: {err:#}");
-            Exit::Usage
-        }
+    let written =
+        eject(&dir, &args.names, args.force).map_err(|err| Failure::usage(format!("{err:#}")))?;
+    for path in &written {
+        println!("{}", path.display());
     }
+    eprintln!(
+        "copied {} template{} into {}; edit them there: they replace the built-ins by name (docs/templates.md)",
+        written.len(),
+        if written.len() == 1 { "" } else { "s" },
+        dir.display()
+    );
+    Ok(Exit::Success)
 }

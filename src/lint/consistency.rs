@@ -1,248 +1,22 @@
 //! DL5xx — consistency: entries nothing uses, statements that contradict each other,
 //! translations that are missing, and problems of the `[lints]` table itself.
 
-use super::eprivacy::{Bases, bases};
-use super::{Cx, Rule, cookie_name};
-use crate::diag::Severity;
+use super::basis::{Bases, bases};
+use super::{Cx, cookie_name};
+use crate::diag::codes::{
+    CATEGORY_BASIS_MISMATCH, MISSING_TRANSLATION, UNREFERENCED_PROCESSOR, UNUSED_PURPOSE,
+};
 use crate::model::{
     CookieCategory, DocumentKind, Keyword, LegalBasis, LocalText, Policy, Provider,
 };
 use unic_langid::LanguageIdentifier;
-
-pub const UNUSED_PURPOSE: Rule = Rule {
-    code: "DL501",
-    name: "unused-purpose",
-    default_severity: Severity::Note,
-    summary: "a purpose is used by no cookie and no data category",
-    source: "GDPR Art. 5(1)(a), 12(1)",
-    explanation: r##"
-A purpose that no cookie and no data category refers to is published without saying
-what data it concerns. Usually it is a leftover, or a `purposes = [...]` list has a
-gap. Refer to it from the cookies and data categories it covers, or remove it.
-
-## Legal text
-
-GDPR Art. 5(1)(a): personal data shall be processed "lawfully, fairly and in a
-transparent manner". Art. 12(1): information "in a concise, transparent, intelligible
-and easily accessible form".
-
-## Example
-
-```toml
-[[purposes]]
-id = "newsletter"
-name = "Sending our newsletter"
-legal_basis = "consent"
-```
-
-## Fix
-
-```toml
-[[data]]
-id = "email"
-name = "E-mail address"
-purposes = ["newsletter"]
-recipients = ["mailer"]
-```
-"##,
-};
-
-pub const UNREFERENCED_PROCESSOR: Rule = Rule {
-    code: "DL502",
-    name: "unreferenced-processor",
-    default_severity: Severity::Warning,
-    summary: "a processor appears in no published document: the catalogue produces only a cookie policy and no cookie names it as provider",
-    source: "GDPR Art. 13(1)(e), 14(1)(e)",
-    explanation: r##"
-A privacy policy lists every `[[processors]]` entry as a recipient, so there every
-processor is disclosed (whatever its role, and whether or not a cookie or data
-category names it). A cookie policy lists only the providers of its cookies. In a
-catalogue that produces only a cookie policy, a processor that no cookie names as
-`provider` is therefore published nowhere — also when a data category lists it or its
-role is `recipients`, because data categories are not part of the cookie policy. Its
-disclosure is silently lost.
-
-## Legal text
-
-GDPR Art. 13(1)(e) and 14(1)(e): the controller provides "the recipients or
-categories of recipients of the personal data, if any".
-
-## Example
-
-```toml
-[policy]
-id = "site"
-name = "Example"
-default_locale = "en"
-documents = ["cookie-policy"]
-
-[[processors]]
-id = "pardot"
-name = "Salesforce (Pardot)"
-country = "US"
-transfer = "eu-us-dpf"
-```
-
-## Fix
-
-Name the processor as the provider of the cookies it sets, produce a privacy policy
-(`documents = ["cookie-policy", "privacy-policy"]`), or remove the entry.
-
-```toml
-[[cookies]]
-name = "visitor_id<account>"
-provider = "pardot"
-category = "marketing"
-purposes = ["tracking"]
-duration = "10 years"
-```
-"##,
-};
-
-pub const CATEGORY_BASIS_MISMATCH: Rule = Rule {
-    code: "DL503",
-    name: "category-basis-mismatch",
-    default_severity: Severity::Warning,
-    summary: "a cookie's category contradicts its purposes' legal bases",
-    source: "ePrivacy Art. 5(3); GDPR Art. 6(1)",
-    explanation: r##"
-A cookie's category and the legal bases of its purposes must tell the same story:
-
-- a **necessary** cookie is exempt from consent, yet every one of its purposes relies
-  on consent — either the cookie is not strictly necessary, or the purposes have the
-  wrong basis;
-- a **preferences, analytics or marketing** cookie needs consent, yet every one of its
-  purposes states another basis (legitimate interests, contract, …) — under ePrivacy
-  Art. 5(3) no other basis allows setting it.
-
-(A non-necessary cookie with no purposes, or with purposes that state no basis, is
-reported by DL401.)
-
-## Legal text
-
-ePrivacy Directive Art. 5(3): consent is required for storage on the user's device
-unless it is "strictly necessary in order for the provider of an information society
-service explicitly requested by the subscriber or user to provide the service". GDPR
-Art. 6(1): the legal bases.
-
-## Example
-
-```toml
-[[purposes]]
-id = "stats"
-name = "Statistics"
-legal_basis = "legitimate-interests"
-legitimate_interest = "Improving the site."
-
-[[cookies]]
-name = "_ga"
-provider = "google"
-category = "analytics"
-purposes = ["stats"]
-duration = "13 months"
-```
-
-## Fix
-
-```toml
-[[purposes]]
-id = "stats"
-name = "Statistics"
-legal_basis = "consent"
-```
-"##,
-};
-
-pub const MISSING_TRANSLATION: Rule = Rule {
-    code: "DL504",
-    name: "missing-translation",
-    default_severity: Severity::Warning,
-    summary: "a text has no translation for a declared locale",
-    source: "GDPR Art. 12(1); WP29 Guidelines on transparency (WP260 rev.01)",
-    explanation: r##"
-Every locale in `policy.locales` gets its own pages. A text without an entry for one
-of them is shown in the default locale on that locale's pages, so the reader meets a
-paragraph in a language they may not read. The rule reports each field once, with
-every locale it lacks. A key for a language alone (`en`) serves its regional
-locales (`en-GB`, `en-US`).
-
-Names are different: the policy's name, site names, organisation and service names,
-the supervisory authority's name, postal addresses, and the titles and publishers of
-links may be written once, as a plain string, and are then the same in every locale.
-Only when such a field is translated at all must it be translated for every locale.
-
-## Legal text
-
-GDPR Art. 12(1): information "in a concise, transparent, intelligible and easily
-accessible form, using clear and plain language". The Article 29 Working Party's
-Guidelines on transparency (WP260 rev.01, endorsed by the EDPB) expect a translation
-into the languages of the people a controller targets.
-
-## Example
-
-```toml
-[policy]
-id = "shop"
-name = "Example Shop"
-default_locale = "en"
-locales = ["nl"]
-
-[[purposes]]
-id = "analytics"
-name = "Website analytics"
-legal_basis = "consent"
-```
-
-## Fix
-
-```toml
-[[purposes]]
-id = "analytics"
-name = { en = "Website analytics", nl = "Websiteanalyse" }
-legal_basis = "consent"
-```
-"##,
-};
-
-pub const INVALID_LINT_SETTING: Rule = Rule {
-    code: "DL505",
-    name: "invalid-lint-setting",
-    default_severity: Severity::Warning,
-    summary: "a key of [lints] names no rule, or necessary_max_duration is not a length",
-    source: "disclose [lints] table",
-    explanation: r##"
-Keys of the `[lints]` table are rule codes (`DL402`) or names (`implied-consent`), or
-`warnings` for every rule whose findings would be warnings; `necessary_max_duration`
-sets the threshold of DL406 and must be a length ("13 months") or "session". A
-misspelt key would silently leave a rule at its default level, so it is reported,
-with the closest rule name.
-
-## Legal text
-
-None: this rule checks the catalogue's own configuration.
-
-## Example
-
-```toml
-[lints]
-implied-consnt = "allow"
-```
-
-## Fix
-
-```toml
-[lints]
-implied-consent = "allow"
-```
-"##,
-};
 
 pub(super) fn check(cx: &mut Cx) {
     let policy = cx.policy;
     unused_purposes(cx, policy);
     unreferenced_processors(cx, policy);
     category_basis(cx, policy);
-    if cx.enabled(&MISSING_TRANSLATION) {
+    if cx.enabled(MISSING_TRANSLATION) {
         translations(cx, policy);
     }
 }
@@ -257,7 +31,7 @@ fn unused_purposes(cx: &mut Cx, policy: &Policy) {
             .any(|id| id.0 == index);
         if !used {
             cx.emit(
-                &UNUSED_PURPOSE,
+                UNUSED_PURPOSE,
                 &purpose.loc,
                 format!(
                     "purpose `{}` is used by no cookie and no data category",
@@ -284,7 +58,7 @@ fn unreferenced_processors(cx: &mut Cx, policy: &Policy) {
             .any(|c| c.provider == Provider::Processor(crate::model::ProcessorId(index)));
         if !provides_cookie {
             cx.emit(
-                &UNREFERENCED_PROCESSOR,
+                UNREFERENCED_PROCESSOR,
                 &processor.loc,
                 format!(
                     "processor `{}` appears in no document: the cookie policy lists only cookie providers",
@@ -315,7 +89,7 @@ fn category_basis(cx: &mut Cx, policy: &Policy) {
                     .all(|b| *b == Some(LegalBasis::Consent));
             if all_consent {
                 cx.emit(
-                    &CATEGORY_BASIS_MISMATCH,
+                    CATEGORY_BASIS_MISMATCH,
                     &category.loc,
                     format!(
                         "{} is `necessary`, exempt from consent, yet all its purposes rely on consent",
@@ -334,7 +108,7 @@ fn category_basis(cx: &mut Cx, policy: &Policy) {
             words.sort_unstable();
             words.dedup();
             cx.emit(
-                &CATEGORY_BASIS_MISMATCH,
+                CATEGORY_BASIS_MISMATCH,
                 &category.loc,
                 format!(
                     "{} is `{}` and needs consent, yet its purposes rely on {}",
@@ -383,7 +157,7 @@ fn translations(cx: &mut Cx, policy: &Policy) {
             .collect::<Vec<_>>()
             .join(", ");
         cx.emit(
-            &MISSING_TRANSLATION,
+            MISSING_TRANSLATION,
             field.loc,
             format!(
                 "{}: `{}` has no translation for {}",

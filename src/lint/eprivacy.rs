@@ -1,355 +1,18 @@
 //! DL4xx — ePrivacy Directive Art. 5(3): consent for cookies and similar
 //! technologies, and what visitors must be told about them.
 
-use super::{Cx, Rule, consistency, cookie_name};
-use crate::diag::Severity;
+use super::basis::{Bases, bases};
+use super::{Cx, cookie_name};
+use crate::diag::codes::{
+    CATEGORY_BASIS_MISMATCH, CONSENT_MECHANISM_MISSING, CONSENT_NOT_ASKED, COOKIE_WITHOUT_CONSENT,
+    COOKIE_WITHOUT_DURATION, IMPLIED_CONSENT, NECESSARY_COOKIE_TOO_LONG, UNNAMED_COOKIE,
+};
 use crate::duration::{Duration, SECONDS_PER_MONTH, Unit};
-use crate::model::{
-    ConsentMechanism, Cookie, CookieCategory, CookieName, Keyword, LegalBasis, Policy,
-};
-
-pub const COOKIE_WITHOUT_CONSENT: Rule = Rule {
-    code: "DL401",
-    name: "cookie-without-consent",
-    default_severity: Severity::Warning,
-    summary: "a cookie that is not strictly necessary serves no purpose based on consent",
-    source: "ePrivacy Art. 5(3); GDPR Art. 6(1)(a)",
-    explanation: r##"
-Only cookies strictly necessary for a service the visitor asked for may be set
-without consent. Preferences, analytics and marketing cookies need the visitor's
-prior consent, so at least one of their purposes must have `legal_basis = "consent"`.
-The rule fires when none does: the cookie lists no purposes, or its purposes state
-no basis.
-
-Where every purpose of the cookie states a basis other than consent, the category
-and the bases contradict each other; that is reported once, as DL503
-(`category-basis-mismatch`), unless DL503 is allowed, in which case this rule reports
-it.
-
-## Legal text
-
-ePrivacy Directive (2002/58/EC, as amended by 2009/136/EC) Art. 5(3): storing
-information, or gaining access to information already stored, in the terminal
-equipment of a user "is only allowed on condition that the subscriber or user
-concerned has given his or her consent", except for storage or access "strictly
-necessary in order for the provider of an information society service explicitly
-requested by the subscriber or user to provide the service". Consent has the GDPR
-meaning (Art. 4(11), Art. 6(1)(a)).
-
-## Example
-
-```toml
-[[cookies]]
-name = "_ga"
-provider = "google"
-category = "analytics"
-duration = "13 months"
-```
-
-## Fix
-
-```toml
-[[purposes]]
-id = "analytics"
-name = "Website analytics"
-legal_basis = "consent"
-
-[[cookies]]
-name = "_ga"
-provider = "google"
-category = "analytics"
-purposes = ["analytics"]
-duration = "13 months"
-```
-"##,
-};
-
-pub const IMPLIED_CONSENT: Rule = Rule {
-    code: "DL402",
-    name: "implied-consent",
-    default_severity: Severity::Error,
-    summary: "consent is \"implied\" from continued use of the site, which is not valid consent",
-    source: "GDPR Art. 4(11), 7; ePrivacy Art. 5(3); CJEU C-673/17 (Planet49)",
-    explanation: r##"
-"By continuing to use this site you agree to cookies" is not consent. Consent must be
-an unambiguous indication given by a statement or a clear affirmative action;
-silence, inactivity, pre-ticked boxes and merely continuing to browse do not qualify.
-The Court of Justice confirmed this for cookies in Planet49 (C-673/17, 1 October
-2019): a pre-ticked checkbox does not give valid consent under ePrivacy Art. 5(3).
-
-## Legal text
-
-GDPR Art. 4(11): consent is "any freely given, specific, informed and unambiguous
-indication of the data subject's wishes by which he or she, by a statement or by a
-clear affirmative action, signifies agreement". Recital 32: "Silence, pre-ticked
-boxes or inactivity should not therefore constitute consent." Art. 7(1): the
-controller must be able to demonstrate consent.
-
-## Example
-
-```toml
-[consent]
-mechanism = "implied"
-notice = "By using this website you accept our cookies."
-```
-
-## Fix
-
-Ask before setting non-necessary cookies, with a real choice:
-
-```toml
-[consent]
-mechanism = "opt-in-banner"
-notice = "May we use analytics and marketing cookies?"
-```
-"##,
-};
-
-pub const COOKIE_WITHOUT_DURATION: Rule = Rule {
-    code: "DL403",
-    name: "cookie-without-duration",
-    default_severity: Severity::Warning,
-    summary: "a cookie does not state its lifetime",
-    source: "ePrivacy Art. 5(3); GDPR Art. 13(2)(a); CJEU C-673/17 (Planet49), para. 81",
-    explanation: r##"
-Visitors must be told how long each cookie stays on their device: "session" (deleted
-when the browser closes) or a period such as "13 months". A cookie without `duration`
-tells them nothing. (`duration = "persistent"` — long-lived, length unknown — is
-reported by DL302.)
-
-## Legal text
-
-ePrivacy Directive Art. 5(3): the user must have "clear and comprehensive
-information". CJEU C-673/17 (Planet49), para. 81: the information "includes the
-duration of the operation of cookies". GDPR Art. 13(2)(a): "the period for which the
-personal data will be stored".
-
-## Example
-
-```toml
-[[cookies]]
-name = "lang"
-provider = "first-party"
-category = "preferences"
-purposes = ["preferences"]
-```
-
-## Fix
-
-```toml
-duration = "1 year"
-```
-"##,
-};
-
-pub const CONSENT_NOT_ASKED: Rule = Rule {
-    code: "DL404",
-    name: "consent-not-asked",
-    default_severity: Severity::Error,
-    summary: "cookies that need consent are set, but the consent mechanism is \"none\"",
-    source: "ePrivacy Art. 5(3); GDPR Art. 4(11), 6(1)(a)",
-    explanation: r##"
-`[consent].mechanism = "none"` states that visitors are not asked for consent, while
-the catalogue lists preferences, analytics or marketing cookies, which may only be
-set with consent.
-
-## Legal text
-
-ePrivacy Directive Art. 5(3): storing information on, or reading it from, a user's
-device "is only allowed on condition that the subscriber or user concerned has given
-his or her consent", unless strictly necessary for a service the user explicitly
-requested.
-
-## Example
-
-```toml
-[consent]
-mechanism = "none"
-
-[[cookies]]
-name = "_fbp"
-provider = "meta"
-category = "marketing"
-purposes = ["ads"]
-duration = "3 months"
-```
-
-## Fix
-
-Ask for consent (and record it), or stop setting the cookie:
-
-```toml
-[consent]
-mechanism = "opt-in-banner"
-```
-"##,
-};
-
-pub const CONSENT_MECHANISM_MISSING: Rule = Rule {
-    code: "DL405",
-    name: "consent-mechanism-missing",
-    default_severity: Severity::Warning,
-    summary: "cookies that need consent are set, but the catalogue does not say how consent is asked",
-    source: "ePrivacy Art. 5(3); GDPR Art. 7(1)",
-    explanation: r##"
-The catalogue lists cookies that need consent (preferences, analytics, marketing) but
-has no `[consent]` table, so the policy cannot tell visitors how they give, refuse or
-withdraw consent.
-
-## Legal text
-
-ePrivacy Directive Art. 5(3): consent is required before non-necessary cookies are
-set. GDPR Art. 7(1): the controller "shall be able to demonstrate that the data
-subject has consented"; Art. 7(3): withdrawing must be as easy as giving consent.
-
-## Example
-
-```toml
-[[cookies]]
-name = "_ga"
-provider = "google"
-category = "analytics"
-purposes = ["analytics"]
-duration = "13 months"
-```
-
-## Fix
-
-```toml
-[consent]
-mechanism = "opt-in-banner"
-notice = "May we use analytics cookies?"
-withdrawal_effect = "We stop measuring your visits."
-```
-"##,
-};
-
-pub const NECESSARY_COOKIE_TOO_LONG: Rule = Rule {
-    code: "DL406",
-    name: "necessary-cookie-too-long",
-    default_severity: Severity::Warning,
-    summary: "a strictly necessary cookie lasts longer than plausible (default threshold: 13 months)",
-    source: "ePrivacy Art. 5(3); GDPR Art. 5(1)(e); WP29 Opinion 04/2012 (WP194)",
-    explanation: r##"
-The consent exemption covers only storage that is strictly necessary for the service
-the visitor asked for, and only for as long as it is necessary. A "necessary" cookie
-that lives for years is more likely a preference or tracking cookie, or keeps
-information longer than needed. The threshold is 13 months by default (the lifetime
-the French CNIL accepts for exempted audience-measurement cookies); change it with
-`necessary_max_duration` in `[lints]`.
-
-## Legal text
-
-ePrivacy Directive Art. 5(3), second sentence: the exemption applies to storage or
-access "strictly necessary in order for the provider of an information society
-service explicitly requested by the subscriber or user to provide the service".
-Article 29 Working Party Opinion 04/2012 on Cookie Consent Exemption (WP194): an
-exempted cookie's lifespan should be in direct relation to its purpose; persistent
-cookies are less likely to qualify than session cookies. GDPR Art. 5(1)(e): storage
-limitation.
-
-## Example
-
-```toml
-[[cookies]]
-name = "cookie_consent"
-provider = "first-party"
-category = "necessary"
-purposes = ["consent-records"]
-duration = "5 years"
-```
-
-## Fix
-
-Shorten the lifetime, recategorise the cookie, or — where the length is justified —
-raise the threshold for the catalogue:
-
-```toml
-duration = "12 months"
-
-# or
-[lints]
-necessary_max_duration = "24 months"
-```
-"##,
-};
-
-pub const UNNAMED_COOKIE: Rule = Rule {
-    code: "DL407",
-    name: "unnamed-cookie",
-    default_severity: Severity::Warning,
-    summary: "a cookie is described without its name, so visitors cannot identify it",
-    source: "ePrivacy Art. 5(3); GDPR Art. 12(1)",
-    explanation: r##"
-A cookie listed only by a `label` ("Google Analytics cookies") cannot be found in the
-browser's storage, matched by a consent tool, or deleted selectively. Name each
-cookie, using a `<placeholder>` for the part that varies.
-
-## Legal text
-
-ePrivacy Directive Art. 5(3): "clear and comprehensive information". GDPR Art. 12(1):
-information "in a concise, transparent, intelligible and easily accessible form".
-
-## Example
-
-```toml
-[[cookies]]
-label = "Google Analytics cookies"
-provider = "google"
-category = "analytics"
-purposes = ["analytics"]
-duration = "13 months"
-```
-
-## Fix
-
-```toml
-[[cookies]]
-name = "_ga"
-provider = "google"
-category = "analytics"
-purposes = ["analytics"]
-duration = "13 months"
-
-[[cookies]]
-name = "_ga_<container>"
-example = "_ga_ABC123"
-provider = "google"
-category = "analytics"
-purposes = ["analytics"]
-duration = "13 months"
-```
-"##,
-};
-
-/// How a cookie's purposes relate to consent.
-pub(super) enum Bases {
-    /// At least one purpose relies on consent.
-    SomeConsent,
-    /// The cookie has purposes, every one states a basis, and none is consent.
-    AllOther,
-    /// No purposes, or some state no basis (and none is consent).
-    Unstated,
-}
-
-pub(super) fn bases(policy: &Policy, cookie: &Cookie) -> Bases {
-    let bases: Vec<Option<LegalBasis>> = cookie
-        .purposes
-        .iter()
-        .map(|id| policy.purpose(*id).legal_basis.as_ref().map(|b| b.value))
-        .collect();
-    if bases.contains(&Some(LegalBasis::Consent)) {
-        Bases::SomeConsent
-    } else if !bases.is_empty() && bases.iter().all(Option::is_some) {
-        Bases::AllOther
-    } else {
-        Bases::Unstated
-    }
-}
+use crate::model::{ConsentMechanism, CookieCategory, CookieName, Keyword};
 
 pub(super) fn check(cx: &mut Cx) {
     let policy = cx.policy;
-    let mismatch_reported = cx.enabled(&consistency::CATEGORY_BASIS_MISMATCH);
+    let mismatch_reported = cx.enabled(CATEGORY_BASIS_MISMATCH);
 
     for cookie in &policy.cookies {
         let category = &cookie.category;
@@ -366,7 +29,7 @@ pub(super) fn check(cx: &mut Cx) {
                     "none of its purposes is based on consent"
                 };
                 cx.emit(
-                    &COOKIE_WITHOUT_CONSENT,
+                    COOKIE_WITHOUT_CONSENT,
                     &category.loc,
                     format!(
                         "{} ({}) needs consent, but {why}",
@@ -381,7 +44,7 @@ pub(super) fn check(cx: &mut Cx) {
 
         match &cookie.duration {
             None => cx.emit(
-                &COOKIE_WITHOUT_DURATION,
+                COOKIE_WITHOUT_DURATION,
                 &cookie.loc,
                 format!(
                     "{} does not state its lifetime",
@@ -395,7 +58,7 @@ pub(super) fn check(cx: &mut Cx) {
                     && seconds > cx.config.necessary_max_seconds
                 {
                     cx.emit(
-                        &NECESSARY_COOKIE_TOO_LONG,
+                        NECESSARY_COOKIE_TOO_LONG,
                         &duration.loc,
                         format!(
                             "strictly necessary {} lasts {}, longer than {}",
@@ -413,7 +76,7 @@ pub(super) fn check(cx: &mut Cx) {
 
         if cookie.name == CookieName::Unnamed {
             cx.emit(
-                &UNNAMED_COOKIE,
+                UNNAMED_COOKIE,
                 &cookie.loc,
                 format!(
                     "{} has no name, so visitors cannot identify it",
@@ -436,14 +99,14 @@ pub(super) fn check(cx: &mut Cx) {
     match &policy.consent {
         Some(consent) => match consent.mechanism.value {
             ConsentMechanism::Implied => cx.emit(
-                &IMPLIED_CONSENT,
+                IMPLIED_CONSENT,
                 &consent.mechanism.loc,
                 "consent is implied from continued use of the site; that is not valid consent",
                 "not valid consent",
                 "ask for consent with an explicit choice before setting non-necessary cookies: mechanism = \"opt-in-banner\"",
             ),
             ConsentMechanism::None if !needing_consent.is_empty() => cx.emit(
-                &CONSENT_NOT_ASKED,
+                CONSENT_NOT_ASKED,
                 &consent.mechanism.loc,
                 format!("consent is not asked, yet {listed} need{} it", verb_s(&needing_consent)),
                 "consent not asked",
@@ -452,7 +115,7 @@ pub(super) fn check(cx: &mut Cx) {
             _ => {}
         },
         None if !needing_consent.is_empty() => cx.emit(
-            &CONSENT_MECHANISM_MISSING,
+            CONSENT_MECHANISM_MISSING,
             &policy.loc,
             format!(
                 "{listed} need{} consent, but the catalogue has no [consent] table",

@@ -20,5 +20,6 @@ mod pdf;
 mod schema;
 mod screens;
 mod seeds;
+mod terminal;
 mod tools;
 mod xss;

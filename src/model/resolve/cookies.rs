@@ -5,7 +5,7 @@ use super::confusable;
 use super::cx::{Cx, loc};
 use super::entries::Refs;
 use crate::catalogue::{self as cat, Spanned};
-use crate::diag::{Diagnostic, FileId};
+use crate::diag::{Diagnostic, FileId, codes};
 use crate::model::{Cookie, CookieName, NamePart, Provider, StorageKind};
 use std::collections::HashSet;
 
@@ -29,7 +29,7 @@ fn cookie(cx: &mut Cx, file: FileId, entry: &Spanned<cat::Cookie>, refs: &Refs) 
         None => {
             cx.push(
                 Diagnostic::error(
-                    "DL006",
+                    codes::MISSING_FIELD,
                     "a cookie needs a `name`, or a `label` where the name is not known",
                 )
                 .at(file, entry.span())
@@ -75,7 +75,7 @@ fn name(cx: &mut Cx, file: FileId, n: &Spanned<String>) -> Option<CookieName> {
             if let Some(suspicion) = confusable::suspicion(n.get_ref()) {
                 cx.push(
                     Diagnostic::warning(
-                        "DL018",
+                        codes::CONFUSABLE_COOKIE_NAME,
                         format!(
                             "cookie name `{}` {}",
                             confusable::reveal(n.get_ref()),
@@ -91,7 +91,7 @@ fn name(cx: &mut Cx, file: FileId, n: &Spanned<String>) -> Option<CookieName> {
         }
         Err(why) => {
             cx.push(
-                Diagnostic::error("DL015", format!("`{}` is not a valid cookie name: {why}", n.get_ref()))
+                Diagnostic::error(codes::INVALID_COOKIE_NAME, format!("`{}` is not a valid cookie name: {why}", n.get_ref()))
                     .at(file, n.span())
                     .help("write the exact name, or mark the variable part as <placeholder>, e.g. \"visitor_id<account>\""),
             );
@@ -109,7 +109,7 @@ fn duplicate_names(cx: &mut Cx, cookies: &[Cookie]) {
         };
         if !seen.insert((name.clone(), cookie.domain.clone())) {
             cx.push(
-                Diagnostic::error("DL007", format!("cookie `{name}` is listed twice"))
+                Diagnostic::error(codes::DUPLICATE, format!("cookie `{name}` is listed twice"))
                     .at(cookie.loc.file, cookie.loc.span.clone())
                     .label("second entry")
                     .help("merge the two entries, or set `domain` where the same name is set by different domains"),

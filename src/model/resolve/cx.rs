@@ -2,7 +2,7 @@
 //! Each reports its own problem, with the span, and returns `None`.
 
 use crate::catalogue::{Spanned, Text};
-use crate::diag::{Diagnostic, FileId, Location, did_you_mean};
+use crate::diag::{Diagnostic, FileId, Location, codes, did_you_mean};
 use crate::duration::{self, Duration};
 use crate::model::{At, DocumentKind, Effective, Keyword, LocalText};
 use std::str::FromStr;
@@ -41,7 +41,7 @@ impl Cx<'_> {
                     let Ok(locale) = LanguageIdentifier::from_str(tag) else {
                         self.push(
                             Diagnostic::error(
-                                "DL011",
+                                codes::INVALID_LOCALE,
                                 format!("`{tag}` is not a valid locale tag"),
                             )
                             .at(file, text.span())
@@ -71,7 +71,7 @@ impl Cx<'_> {
                         };
                         self.push(
                             Diagnostic::error(
-                                "DL011",
+                                codes::INVALID_LOCALE,
                                 format!("translation for undeclared locale `{tag}`"),
                             )
                             .at(file, text.span())
@@ -83,7 +83,7 @@ impl Cx<'_> {
                 }
                 if map.is_empty() {
                     self.push(
-                        Diagnostic::error("DL006", "empty translation table")
+                        Diagnostic::error(codes::MISSING_FIELD, "empty translation table")
                             .at(file, text.span())
                             .help(format!(
                                 "give at least the default locale: {{ {} = \"…\" }}",
@@ -125,10 +125,13 @@ impl Cx<'_> {
             ),
         };
         self.push(
-            Diagnostic::error("DL009", format!("unknown {} `{}`", K::WHAT, word.get_ref()))
-                .at(file, word.span())
-                .label(format!("not a {}", K::WHAT))
-                .help(help),
+            Diagnostic::error(
+                codes::UNKNOWN_KEYWORD,
+                format!("unknown {} `{}`", K::WHAT, word.get_ref()),
+            )
+            .at(file, word.span())
+            .label(format!("not a {}", K::WHAT))
+            .help(help),
         );
         None
     }
@@ -146,7 +149,7 @@ impl Cx<'_> {
             return Some(s.clone());
         }
         self.push(
-            Diagnostic::error("DL013", format!("`{s}` is not a valid {what}"))
+            Diagnostic::error(codes::INVALID_ID, format!("`{s}` is not a valid {what}"))
                 .at(file, id.span())
                 .label("invalid id")
                 .help("ids use letters, digits, '-', '_' and '.', start with a letter or digit, and are at most 64 characters"),
@@ -169,7 +172,7 @@ impl Cx<'_> {
         }
         self.push(
             Diagnostic::error(
-                "DL014",
+                codes::INVALID_ADDRESS,
                 format!("`{s}` is not a web address that can be linked"),
             )
             .at(file, url.span())
@@ -190,9 +193,12 @@ impl Cx<'_> {
             return Some(s.to_owned());
         }
         self.push(
-            Diagnostic::error("DL014", format!("`{s}` is not an e-mail address"))
-                .at(file, email.span())
-                .help("write an address such as privacy@example.com"),
+            Diagnostic::error(
+                codes::INVALID_ADDRESS,
+                format!("`{s}` is not an e-mail address"),
+            )
+            .at(file, email.span())
+            .help("write an address such as privacy@example.com"),
         );
         None
     }
@@ -216,9 +222,12 @@ impl Cx<'_> {
             "use the two-letter ISO 3166-1 code, such as \"NL\", \"DE\" or \"US\"".to_owned()
         };
         self.push(
-            Diagnostic::error("DL014", format!("`{s}` is not an ISO 3166-1 country code"))
-                .at(file, country.span())
-                .help(help),
+            Diagnostic::error(
+                codes::INVALID_ADDRESS,
+                format!("`{s}` is not an ISO 3166-1 country code"),
+            )
+            .at(file, country.span())
+            .help(help),
         );
         None
     }
@@ -255,7 +264,7 @@ impl Cx<'_> {
         };
         if parsed.is_none() {
             self.push(
-                Diagnostic::error("DL012", "not a valid effective date")
+                Diagnostic::error(codes::INVALID_DATE, "not a valid effective date")
                     .at(file, value.span())
                     .label("expected a date")
                     .help("write a TOML date such as 2021-02-19 (no quotes), a date and time with offset such as 2021-02-19T13:40:00+01:00, or a month as \"2018-11\""),
@@ -276,7 +285,7 @@ impl Cx<'_> {
         }
         self.push(
             Diagnostic::error(
-                "DL016",
+                codes::DOCUMENT_NOT_PRODUCED,
                 format!("the policy does not produce a {}", kind.keyword()),
             )
             .at(file, word.span())
@@ -296,7 +305,7 @@ impl Cx<'_> {
             }),
             Err(err) => {
                 self.push(
-                    Diagnostic::error("DL010", err.message)
+                    Diagnostic::error(codes::INVALID_DURATION, err.message)
                         .at(file, d.span())
                         .label("not a duration")
                         .help(err.help),

@@ -4,7 +4,7 @@
 use super::cx::{Cx, loc};
 use super::ids::IdIndex;
 use crate::catalogue::{self as cat, Spanned};
-use crate::diag::{Diagnostic, FileId};
+use crate::diag::{Diagnostic, FileId, codes};
 use crate::model::{
     DataCategory, DocumentKind, Link, Processor, ProcessorId, Purpose, PurposeId, Section,
     StorageLocation,
@@ -74,7 +74,7 @@ pub(super) fn processors<'a>(
         if p.id.get_ref() == "first-party" {
             cx.push(
                 Diagnostic::error(
-                    "DL013",
+                    codes::INVALID_ID,
                     "`first-party` is reserved for cookies the site sets itself",
                 )
                 .at(file, p.id.span())

@@ -1,7 +1,7 @@
 //! Ids of one kind of entry, for duplicate checks and reference lookups.
 
 use crate::catalogue::Spanned;
-use crate::diag::{Diagnostic, FileId, did_you_mean};
+use crate::diag::{Diagnostic, FileId, codes, did_you_mean};
 use std::collections::HashMap;
 
 pub(super) struct IdIndex {
@@ -31,7 +31,7 @@ impl IdIndex {
         if self.ids.contains_key(id.get_ref()) {
             diags.push(
                 Diagnostic::error(
-                    "DL007",
+                    codes::DUPLICATE,
                     format!("duplicate {} id `{}`", self.what, id.get_ref()),
                 )
                 .at(file, id.span())
@@ -69,7 +69,7 @@ impl IdIndex {
         };
         diags.push(
             Diagnostic::error(
-                "DL008",
+                codes::DANGLING_REFERENCE,
                 format!("unknown {} `{}`", self.what, reference.get_ref()),
             )
             .at(file, reference.span())

@@ -2,7 +2,7 @@
 
 use super::cx::{Cx, Locales, loc};
 use crate::catalogue::{self as cat, Spanned};
-use crate::diag::{Diagnostic, FileId};
+use crate::diag::{Diagnostic, FileId, codes};
 use crate::model::{DocumentKind, PaperSize, Site};
 use std::str::FromStr;
 use unic_langid::LanguageIdentifier;
@@ -22,7 +22,7 @@ pub(super) fn locales(
             Some(l) if declared.contains(&l) => {
                 diags.push(
                     Diagnostic::error(
-                        "DL007",
+                        codes::DUPLICATE,
                         format!("locale `{}` is listed twice", tag.get_ref()),
                     )
                     .at(file, tag.span()),
@@ -50,7 +50,7 @@ fn parse_locale(
         }
         _ => {
             diags.push(
-                Diagnostic::error("DL011", format!("`{}` is not a valid locale tag", tag.get_ref()))
+                Diagnostic::error(codes::INVALID_LOCALE, format!("`{}` is not a valid locale tag", tag.get_ref()))
                     .at(file, tag.span())
                     .label("not a BCP 47 language tag")
                     .help("use a language code with an optional region, such as \"en\", \"nl\", \"de-AT\" or \"pt-BR\""),
@@ -75,7 +75,7 @@ pub(super) fn documents(
             if docs.contains(&kind.value) {
                 cx.push(
                     Diagnostic::error(
-                        "DL007",
+                        codes::DUPLICATE,
                         format!("document `{}` is listed twice", d.get_ref()),
                     )
                     .at(file, d.span()),
@@ -89,7 +89,7 @@ pub(super) fn documents(
         docs.push(DocumentKind::CookiePolicy);
     } else if list.is_empty() {
         cx.push(
-            Diagnostic::error("DL006", "`documents` is empty")
+            Diagnostic::error(codes::MISSING_FIELD, "`documents` is empty")
                 .at(file, meta.span())
                 .help("list at least one of: cookie-policy, privacy-policy"),
         );

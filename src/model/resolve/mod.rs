@@ -15,7 +15,7 @@ mod tables;
 
 use super::{Policy, Privacy};
 use crate::catalogue::{self as cat, Catalogue, Spanned};
-use crate::diag::{Diagnostic, FileId};
+use crate::diag::{Diagnostic, FileId, codes};
 use cx::{Cx, loc};
 
 pub fn resolve(catalogue: &Catalogue, diags: &mut Vec<Diagnostic>) -> Option<Policy> {
@@ -44,7 +44,7 @@ fn policy(files: &[(FileId, cat::CatalogueFile)], diags: &mut Vec<Diagnostic>) -
     let Some((meta_file, meta)) = meta else {
         if !files.is_empty() && !unreadable("policy") {
             diags.push(
-                Diagnostic::error("DL006", "the catalogue has no [policy] table")
+                Diagnostic::error(codes::MISSING_FIELD, "the catalogue has no [policy] table")
                     .at(files[0].0, 0..0)
                     .help("add a [policy] table with id, name and default_locale; see docs/catalogue.md"),
             );
@@ -69,9 +69,14 @@ fn policy(files: &[(FileId, cat::CatalogueFile)], diags: &mut Vec<Diagnostic>) -
         None if unreadable("controller") => None,
         None => {
             cx.push(
-                Diagnostic::error("DL006", "the catalogue has no [controller] table")
-                    .at(meta_file, meta.span())
-                    .help("add [controller] with at least the organisation's name (GDPR Art. 13(1)(a))"),
+                Diagnostic::error(
+                    codes::MISSING_FIELD,
+                    "the catalogue has no [controller] table",
+                )
+                .at(meta_file, meta.span())
+                .help(
+                    "add [controller] with at least the organisation's name (GDPR Art. 13(1)(a))",
+                ),
             );
             None
         }
@@ -141,10 +146,13 @@ fn single<'a, T>(
         if let Some(table) = get(f) {
             if found.is_some() {
                 diags.push(
-                    Diagnostic::error("DL007", format!("[{name}] is defined more than once"))
-                        .at(*file, table.span())
-                        .label("second definition")
-                        .help(format!("keep a single [{name}] table in the catalogue")),
+                    Diagnostic::error(
+                        codes::DUPLICATE,
+                        format!("[{name}] is defined more than once"),
+                    )
+                    .at(*file, table.span())
+                    .label("second definition")
+                    .help(format!("keep a single [{name}] table in the catalogue")),
                 );
             } else {
                 found = Some((*file, table));

@@ -3,7 +3,7 @@
 
 use super::cx::{Cx, loc};
 use crate::catalogue::{self as cat, Spanned};
-use crate::diag::{Diagnostic, FileId};
+use crate::diag::{Diagnostic, FileId, codes};
 use crate::model::{
     At, Authority, Consent, Controller, Dpo, LintLevel, LintSettings, Privacy, Right, Rights,
 };
@@ -77,8 +77,11 @@ pub(super) fn rights(cx: &mut Cx, file: FileId, table: &Spanned<cat::Rights>) ->
         if let Some(right) = cx.keyword::<Right>(file, g) {
             if granted.iter().any(|x| x.value == right.value) {
                 cx.push(
-                    Diagnostic::error("DL007", format!("right `{}` is listed twice", g.get_ref()))
-                        .at(file, g.span()),
+                    Diagnostic::error(
+                        codes::DUPLICATE,
+                        format!("right `{}` is listed twice", g.get_ref()),
+                    )
+                    .at(file, g.span()),
                 );
             } else {
                 granted.push(right);

@@ -1,12 +1,13 @@
 //! SARIF 2.1.0 output, for GitHub code scanning and other static-analysis viewers.
 //!
-//! One run, with `disclose` as the tool and every compliance rule as a reporting
-//! descriptor. Structural diagnostics (DL001–DL0xx) have no descriptor; SARIF allows
-//! a result whose `ruleId` matches none. Columns are counted in Unicode code points
+//! One run, with `disclose` as the tool and every compliance rule of the registry
+//! ([`super::codes::RULES`]) as a reporting descriptor. Structural diagnostics
+//! (DL001–DL0xx) have no descriptor; SARIF allows a result whose `ruleId` matches
+//! none. Columns are counted in Unicode code points
 //! (`columnKind`), as [`SourceMap::line_col`] counts them.
 
-use super::{RULES, severity_word};
-use crate::diag::{Diagnostic, SourceMap};
+use super::codes::RULES;
+use super::{Diagnostic, SourceMap};
 use serde_json::{Value, json};
 
 pub const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -34,7 +35,7 @@ pub fn sarif(diags: &[Diagnostic], sources: &SourceMap) -> Value {
                     "text": r.explanation.trim(),
                     "markdown": r.explanation.trim(),
                 },
-                "defaultConfiguration": { "level": severity_word(r.default_severity) },
+                "defaultConfiguration": { "level": r.default_severity.word() },
                 "properties": {
                     "legalSource": r.source,
                     "tags": [family(r.code), "compliance"],
@@ -71,7 +72,7 @@ fn result(diag: &Diagnostic, sources: &SourceMap) -> Value {
     }
     let mut result = json!({
         "ruleId": diag.code,
-        "level": severity_word(diag.severity),
+        "level": diag.severity.word(),
         "message": { "text": text },
     });
     if let Some(index) = RULES.iter().position(|r| r.code == diag.code) {
@@ -137,8 +138,8 @@ pub fn uri(path: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::*;
     use super::*;
+    use crate::lint::testing::*;
 
     #[test]
     fn sarif_log_has_the_2_1_0_shape() {
@@ -207,7 +208,10 @@ mod tests {
 
     #[test]
     fn structural_codes_and_missing_locations_are_allowed() {
-        let diags = vec![crate::diag::Diagnostic::error("DL001", "cannot read x")];
+        let diags = vec![Diagnostic::error(
+            super::super::codes::UNREADABLE,
+            "cannot read x",
+        )];
         let log = sarif(&diags, &SourceMap::default());
         let result = &log["runs"][0]["results"][0];
         assert_eq!(result["ruleId"], "DL001");
