@@ -13,6 +13,7 @@ pub mod sarif;
 
 pub use codes::Code;
 pub use overrides::Overrides;
+pub use print::{JsonDiagnostic, Style, render_human};
 
 use serde::Serialize;
 use std::ops::Range;
