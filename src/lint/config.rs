@@ -4,15 +4,11 @@
 //! passes through.
 
 use super::Level;
-use super::rules::{normalize, rule, suggest};
+use super::rules::{WARNINGS, normalize, rule, suggest};
 use crate::diag::codes::{INVALID_LINT_SETTING, MISSING_MESSAGES, MISSING_TRANSLATION};
 use crate::diag::{Code, Diagnostic, Location, Overrides, Severity};
 use crate::duration::{Duration, SECONDS_PER_MONTH};
 use crate::model::LintSettings;
-
-/// The group name that sets the level of every finding that would be a warning
-/// (`--deny warnings`).
-pub const WARNINGS: &str = "warnings";
 
 /// The default longest lifetime of a strictly necessary cookie: 13 months.
 pub const DEFAULT_NECESSARY_MAX_SECONDS: u64 = 13 * SECONDS_PER_MONTH;

@@ -2,7 +2,7 @@
 //! translations that are missing, and problems of the `[lints]` table itself.
 
 use super::basis::{Bases, bases};
-use super::{Cx, cookie_name};
+use super::cx::{Cx, cookie_name};
 use crate::diag::codes::{
     CATEGORY_BASIS_MISMATCH, MISSING_TRANSLATION, UNREFERENCED_PROCESSOR, UNUSED_PURPOSE,
 };

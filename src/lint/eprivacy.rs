@@ -2,7 +2,7 @@
 //! technologies, and what visitors must be told about them.
 
 use super::basis::{Bases, bases};
-use super::{Cx, cookie_name};
+use super::cx::{Cx, cookie_name};
 use crate::diag::codes::{
     CATEGORY_BASIS_MISMATCH, CONSENT_MECHANISM_MISSING, CONSENT_NOT_ASKED, COOKIE_WITHOUT_CONSENT,
     COOKIE_WITHOUT_DURATION, IMPLIED_CONSENT, NECESSARY_COOKIE_TOO_LONG, UNNAMED_COOKIE,

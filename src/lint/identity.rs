@@ -1,7 +1,7 @@
 //! DL1xx — GDPR Art. 13(1) / 14(1): who is responsible, why, on which basis, who
 //! receives the data and where it goes.
 
-use super::Cx;
+use super::cx::Cx;
 use crate::diag::codes::{
     CONTROLLER_CONTACT_MISSING, DPO_CONTACT_MISSING, LEGITIMATE_INTEREST_UNSTATED,
     PROCESSOR_COUNTRY_MISSING, PURPOSE_WITHOUT_LEGAL_BASIS, RECIPIENTS_MISSING,

@@ -1,7 +1,7 @@
 //! DL3xx — GDPR Art. 13(2) / 14(2): retention, rights, withdrawal of consent,
 //! complaints, automated decision-making.
 
-use super::{Cx, cookie_name};
+use super::cx::{Cx, cookie_name};
 use crate::diag::codes::{
     AUTOMATED_DECISIONS_LOGIC_MISSING, AUTOMATED_DECISIONS_UNADDRESSED, COMPLAINT_RIGHT_MISSING,
     COOKIE_LIFETIME_UNSTATED, RETENTION_MISSING, RIGHTS_MISSING, WITHDRAWAL_NOT_OFFERED,

@@ -19,13 +19,15 @@
 //! Levels can be changed per catalogue (`[lints]`) and per run (`--allow`, `--warn`,
 //! `--deny`): see [`LintConfig`] and docs/lints.md.
 //!
-//! Layout: [`rules`] finds rules by code or name, [`config`] holds the levels,
-//! [`runner`] runs the rule families (one file per family: `identity`, `transfers`,
-//! `information`, `eprivacy`, `consistency`) over a policy.
+//! Layout: `rules` finds rules by code or name, `config` holds the levels, `runner`
+//! runs the rule families (one file per family: `identity`, `transfers`,
+//! `information`, `eprivacy`, `consistency`) over a policy, each family reporting
+//! through `cx`; `basis` is what DL401 and DL503 share.
 
 mod basis;
 mod config;
 mod consistency;
+mod cx;
 mod eprivacy;
 mod identity;
 mod information;
@@ -37,11 +39,9 @@ mod transfers;
 
 pub use crate::diag::sarif::sarif;
 pub use crate::model::LintLevel as Level;
-pub use config::{DEFAULT_NECESSARY_MAX_SECONDS, LintConfig, WARNINGS};
-pub use rules::{RULES, Rule, rule, suggest};
+pub use config::{DEFAULT_NECESSARY_MAX_SECONDS, LintConfig};
+pub use rules::{RULES, Rule, WARNINGS, rule, suggest};
 pub use runner::{lint, lint_policy};
-
-pub(crate) use runner::{Cx, cookie_name};
 
 #[cfg(test)]
 mod tests {
@@ -82,5 +82,70 @@ mod tests {
         sorted.sort();
         assert_eq!(keys, sorted);
         assert!(keys.len() >= 3);
+    }
+
+    #[test]
+    fn sarif_log_of_a_finding_has_the_2_1_0_shape() {
+        let text = edit(
+            COMPLETE,
+            "transfer = \"eu-us-dpf\"",
+            "transfer = \"privacy-shield\"",
+        );
+        let linted = lint_text(&text);
+        let log = super::sarif(&linted.diags, &linted.sources);
+        assert_eq!(log["$schema"], crate::diag::sarif::SCHEMA);
+        assert_eq!(log["version"], "2.1.0");
+        let run = &log["runs"][0];
+        let driver = &run["tool"]["driver"];
+        assert_eq!(driver["name"], "disclose");
+        assert_eq!(driver["version"], env!("CARGO_PKG_VERSION"));
+        assert!(
+            driver["informationUri"]
+                .as_str()
+                .unwrap()
+                .starts_with("https://")
+        );
+        let rules = driver["rules"].as_array().unwrap();
+        assert_eq!(rules.len(), super::RULES.len());
+        for rule in rules {
+            for key in [
+                "id",
+                "name",
+                "shortDescription",
+                "fullDescription",
+                "help",
+                "defaultConfiguration",
+                "properties",
+            ] {
+                assert!(!rule[key].is_null(), "rule lacks {key}: {rule}");
+            }
+            let level = rule["defaultConfiguration"]["level"].as_str().unwrap();
+            assert!(["error", "warning", "note"].contains(&level));
+        }
+
+        let results = run["results"].as_array().unwrap();
+        assert_eq!(results.len(), 1);
+        let result = &results[0];
+        assert_eq!(result["ruleId"], "DL202");
+        assert_eq!(result["level"], "error");
+        assert_eq!(
+            rules[result["ruleIndex"].as_u64().unwrap() as usize]["id"],
+            "DL202"
+        );
+        assert!(
+            result["message"]["text"]
+                .as_str()
+                .unwrap()
+                .contains("analytics-co")
+        );
+        let physical = &result["locations"][0]["physicalLocation"];
+        let uri = physical["artifactLocation"]["uri"].as_str().unwrap();
+        assert!(uri.ends_with("policy.toml") && !uri.contains('\\'));
+        let region = &physical["region"];
+        let line = line_of(&text, "transfer = \"privacy-shield\"");
+        assert_eq!(region["startLine"], line);
+        assert_eq!(region["endLine"], line);
+        assert_eq!(region["startColumn"], 12);
+        assert_eq!(region["endColumn"], 12 + "\"privacy-shield\"".len());
     }
 }

@@ -2,8 +2,11 @@
 //! default severity, summary, legal source, explanation) are registered in
 //! [`crate::diag::codes`] with every other code.
 
-use super::config::WARNINGS;
 use crate::diag::did_you_mean;
+
+/// The group name that sets the level of every finding that would be a warning
+/// (`--deny warnings`).
+pub const WARNINGS: &str = "warnings";
 
 /// A compliance rule is a registered code of kind [`Kind::Rule`](crate::diag::codes::Kind).
 pub type Rule = crate::diag::Code;

@@ -1,24 +1,22 @@
-//! Running the rule families over a policy, and what the rules share while they run.
+//! Running the rule families over a policy: one configuration per policy, every
+//! family in code order, findings sorted.
 
 use super::config::LintConfig;
+use super::cx::Cx;
 use super::{consistency, eprivacy, identity, information, transfers};
-use crate::diag::{Code, Diagnostic, Location};
-use crate::model::{Cookie, Policy};
+use crate::diag::Diagnostic;
+use crate::model::Policy;
 
 /// Run every rule over a policy with the given configuration. Findings are sorted by
 /// file, position, code and message, so output is stable from run to run.
 pub fn lint(policy: &Policy, config: &LintConfig) -> Vec<Diagnostic> {
-    let mut cx = Cx {
-        policy,
-        config,
-        out: Vec::new(),
-    };
+    let mut cx = Cx::new(policy, config);
     identity::check(&mut cx);
     transfers::check(&mut cx);
     information::check(&mut cx);
     eprivacy::check(&mut cx);
     consistency::check(&mut cx);
-    let mut out = cx.out;
+    let mut out = cx.into_findings();
     sort(&mut out);
     out
 }
@@ -45,46 +43,4 @@ fn sort(diags: &mut [Diagnostic]) {
             .then_with(|| a.code.cmp(b.code))
             .then_with(|| a.message.cmp(&b.message))
     });
-}
-
-/// What the rules share while they run: the policy, the configuration, the findings.
-pub(crate) struct Cx<'a> {
-    pub policy: &'a Policy,
-    pub config: &'a LintConfig,
-    out: Vec<Diagnostic>,
-}
-
-impl Cx<'_> {
-    pub fn enabled(&self, rule: &Code) -> bool {
-        self.config.enabled(rule)
-    }
-
-    /// Record a finding of `rule` at `location`, through the configuration's
-    /// overrides (dropped when the rule is allowed). The help gets the rule's legal
-    /// source appended in parentheses.
-    pub fn emit(
-        &mut self,
-        rule: &'static Code,
-        location: &Location,
-        message: impl Into<String>,
-        label: impl Into<String>,
-        help: impl Into<String>,
-    ) {
-        if !self.enabled(rule) {
-            return;
-        }
-        let diag = Diagnostic {
-            location: Some(location.clone()),
-            label: Some(label.into()),
-            help: Some(format!("{} ({})", help.into(), rule.source)),
-            ..Diagnostic::new(rule, message)
-        };
-        self.config.overrides.push(&mut self.out, diag);
-    }
-}
-
-/// How a cookie is named in messages: `cookie `_ga``, or its label where it has no
-/// name.
-pub(crate) fn cookie_name(policy: &Policy, cookie: &Cookie) -> String {
-    cookie.describe(&policy.default_locale)
 }

@@ -1,6 +1,6 @@
 //! DL2xx — GDPR Chapter V: the instrument named for a transfer outside the EEA.
 
-use super::Cx;
+use super::cx::Cx;
 use crate::diag::codes::{
     ADEQUACY_WITHOUT_DECISION, DPF_OUTSIDE_US, PRIVACY_SHIELD_TRANSFER, SAFE_HARBOR_TRANSFER,
 };
