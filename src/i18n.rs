@@ -597,12 +597,13 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(
             dir.path().join("nl.ftl"),
-            "cookie-policy-title = Cookieverklaring\n",
+            "cookie-policy-title = Onze cookies\n",
         )
         .unwrap();
         let m = Messages::with_project_dir(dir.path()).unwrap();
         let nl = Localizer::new(&m, m.chain(&lid("nl"), &lid("en")));
-        assert_eq!(nl.msg("cookie-policy-title", None), "Cookieverklaring");
+        // Not the shipped text (Cookieverklaring): the override is what shows.
+        assert_eq!(nl.msg("cookie-policy-title", None), "Onze cookies");
         assert_eq!(nl.msg("privacy-policy-title", None), "Privacyverklaring");
         assert!(nl.misses().is_empty());
     }
@@ -621,6 +622,7 @@ mod tests {
             ("de", "duration-day", 90, "90 Tage"),
             ("fr", "duration-day", 1, "1 jour"),
             ("fr", "duration-day", 90, "90 jours"),
+            ("es", "duration-month", 1, "1 mes"),
             ("es", "duration-month", 26, "26 meses"),
             ("it", "duration-month", 1, "1 mese"),
             ("it", "duration-month", 26, "26 mesi"),

@@ -202,12 +202,35 @@ fn no_cache_builds_everything_and_drops_the_cache() {
     );
 }
 
+/// Replace a page with other bytes of the same length, keeping its modification time:
+/// only its content tells it apart.
+fn edit_in_place(page: &Path) {
+    let bytes = std::fs::read(page).unwrap();
+    let modified = std::fs::metadata(page).unwrap().modified().unwrap();
+    let edited: Vec<u8> = bytes
+        .iter()
+        .map(|&b| if b == b'e' { b'E' } else { b })
+        .collect();
+    assert_ne!(bytes, edited, "{} has an `e` to edit", page.display());
+    std::fs::write(page, &edited).unwrap();
+    let file = std::fs::File::options().write(true).open(page).unwrap();
+    file.set_modified(modified).unwrap();
+    assert_eq!(std::fs::metadata(page).unwrap().len(), bytes.len() as u64);
+}
+
 #[test]
 fn check_ignores_the_cache() {
     let project = two_catalogues();
     build(project.path(), &[]);
     assert_eq!(disclose(project.path(), &["build", "--check"]).code, 0);
-    // A cache that claims everything is fine does not hide a stale page.
+    // A cache that claims everything is fine does not hide a stale page, not even one
+    // edited to the same size and modification time (docs/performance.md: `build
+    // --check` compares real bytes).
+    edit_in_place(&project.path().join("out/shop/en/cookie-policy.md"));
+    let stale = disclose(project.path(), &["build", "--check"]);
+    assert_eq!(stale.code, 1, "{}", stale.stderr);
+    assert_eq!(stale.stdout.trim(), "changed: shop/en/cookie-policy.md");
+    // Another size is caught too.
     std::fs::write(
         project.path().join("out/shop/en/cookie-policy.md"),
         "edited by hand",
@@ -216,4 +239,31 @@ fn check_ignores_the_cache() {
     let stale = disclose(project.path(), &["build", "--check"]);
     assert_eq!(stale.code, 1);
     assert_eq!(stale.stdout.trim(), "changed: shop/en/cookie-policy.md");
+}
+
+#[test]
+fn a_page_edited_after_the_build_to_the_same_size_is_rendered_again() {
+    let project = two_catalogues();
+    build(project.path(), &[]);
+    let page = project.path().join("out/shop/en/cookie-policy.md");
+    let written = std::fs::read(&page).unwrap();
+    // Same size, modified after the cache was written (docs/performance.md).
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let edited = String::from_utf8(written.clone())
+        .unwrap()
+        .replacen('e', "E", 1);
+    assert_eq!(edited.len(), written.len());
+    std::fs::write(&page, &edited).unwrap();
+    let run = build(project.path(), &[]);
+    assert_eq!(
+        reused(&run),
+        "1 of 2 catalogues reused unchanged",
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        std::fs::read(&page).unwrap(),
+        written,
+        "the page is restored"
+    );
 }

@@ -126,6 +126,21 @@ fn manifest_hashes_the_rendered_pages() {
     }
 }
 
+/// Known answers (FIPS 180-2, appendix B.1, and the empty message): the manifest's
+/// page hashes are real SHA-256, not merely what the same function says.
+#[test]
+fn page_hashes_are_sha256() {
+    use disclose::render::manifest::sha256_hex;
+    assert_eq!(
+        sha256_hex(b"abc"),
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+    );
+    assert_eq!(
+        sha256_hex(b""),
+        "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+    );
+}
+
 fn fingerprint_of(catalogue: &str) -> String {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("c.toml");

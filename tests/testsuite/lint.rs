@@ -79,7 +79,7 @@ fn severity_flags_change_the_outcome() {
     let plain = disclose(&valid, &["check", "catalogue.toml"]);
     assert_eq!(plain.code, 0);
     assert!(
-        plain.stderr.contains("0 errors") && !plain.stderr.contains(" 0 warnings"),
+        plain.stderr.contains(": 0 errors,") && !plain.stderr.contains(" 0 warnings"),
         "{}",
         plain.stderr
     );

@@ -17,6 +17,7 @@ mod lint;
 mod pages;
 #[cfg(feature = "pdf")]
 mod pdf;
+mod properties;
 mod schema;
 mod screens;
 mod seeds;
