@@ -4,12 +4,13 @@
 //! element of an array of tables is deserialized on its own, so that one bad cookie
 //! does not hide the problems of the next one.
 
+use super::de::{self, ErrorKind};
 use super::{CatalogueFile, Spanned};
 use crate::diag::{Code, Diagnostic, FileId, SourceMap, codes, did_you_mean};
 use serde::de::DeserializeOwned;
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
-use toml::de::{DeTable, DeValue, ValueDeserializer};
+use toml::de::{DeTable, DeValue};
 
 /// Larger files are refused: no real catalogue comes close, and it bounds memory.
 const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
@@ -336,7 +337,6 @@ fn parse_file(file: FileId, text: &str, diags: &mut Vec<Diagnostic>) -> Catalogu
     }
     for (key, value) in root.get_ref().iter() {
         let name = key.get_ref().as_ref();
-        let value = value.clone();
         match name {
             "policy" => {
                 out.policy = one(file, value, diags);
@@ -419,18 +419,14 @@ fn parse_file(file: FileId, text: &str, diags: &mut Vec<Diagnostic>) -> Catalogu
 
 fn one<T: DeserializeOwned>(
     file: FileId,
-    value: toml::Spanned<DeValue<'_>>,
+    value: &toml::Spanned<DeValue<'_>>,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Spanned<T>> {
-    let span = value.span();
-    match Spanned::<T>::deserialize(ValueDeserializer::from(value)) {
+    match de::table::<Spanned<T>>(value) {
         Ok(v) => Some(v),
         Err(err) => {
-            let mut diag = serde_error(file, &err);
-            if diag.location.is_none() {
-                diag = diag.at(file, span);
-            }
-            diags.push(diag);
+            let span = err.span.clone().unwrap_or_else(|| value.span());
+            diags.push(table_error(&err.kind).at(file, span));
             None
         }
     }
@@ -439,11 +435,11 @@ fn one<T: DeserializeOwned>(
 fn many<T: DeserializeOwned>(
     file: FileId,
     name: &str,
-    value: toml::Spanned<DeValue<'_>>,
+    value: &toml::Spanned<DeValue<'_>>,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<Spanned<T>> {
     let span = value.span();
-    let DeValue::Array(items) = value.into_inner() else {
+    let DeValue::Array(items) = value.get_ref() else {
         diags.push(
             Diagnostic::error(
                 codes::WRONG_TYPE,
@@ -457,49 +453,40 @@ fn many<T: DeserializeOwned>(
     };
     items
         .iter()
-        .filter_map(|item| one::<T>(file, item.clone(), diags))
+        .filter_map(|item| one::<T>(file, item, diags))
         .collect()
 }
 
-use serde::Deserialize as _;
-
-/// A serde error from deserializing one table, turned into a diagnostic with a
-/// "did you mean" for unknown fields and a plain-language reading of type errors.
-fn serde_error(file: FileId, err: &toml::de::Error) -> Diagnostic {
-    let message = err.message().trim();
-    let mut diag = if let Some(rest) = message.strip_prefix("unknown field `") {
-        let field = rest.split('`').next().unwrap_or_default();
-        let expected: Vec<&str> = rest.split('`').skip(2).step_by(2).collect();
-        let diag = Diagnostic::error(codes::UNKNOWN_FIELD, format!("unknown field `{field}`"))
-            .label("not a known field here");
-        match did_you_mean(field, expected.iter().copied()) {
-            Some(s) => diag.help(format!("did you mean `{s}`?")),
-            None => diag.help(format!("expected one of: {}", expected.join(", "))),
+/// A table that does not fit its type, with a "did you mean" for unknown fields and
+/// a plain-language reading of type errors.
+fn table_error(kind: &ErrorKind) -> Diagnostic {
+    match kind {
+        ErrorKind::UnknownField { field, expected } => {
+            let diag = Diagnostic::error(codes::UNKNOWN_FIELD, format!("unknown field `{field}`"))
+                .label("not a known field here");
+            match did_you_mean(field, expected.iter().copied()) {
+                Some(s) => diag.help(format!("did you mean `{s}`?")),
+                None => diag.help(format!("expected one of: {}", expected.join(", "))),
+            }
         }
-    } else if let Some(rest) = message.strip_prefix("missing field `") {
-        let field = rest.split('`').next().unwrap_or_default();
-        Diagnostic::error(
+        ErrorKind::MissingField(field) => Diagnostic::error(
             codes::MISSING_FIELD,
             format!("missing required field `{field}`"),
         )
         .label("this table")
         .help(format!(
             "add `{field} = …` to this table; see docs/catalogue.md"
-        ))
-    } else if message.starts_with("invalid type") {
-        Diagnostic::error(
+        )),
+        ErrorKind::WrongType { found, expected } => Diagnostic::error(
             codes::WRONG_TYPE,
-            message.replace("invalid type: ", "wrong type: "),
+            format!("wrong type: {found}, expected {expected}"),
         )
         .label("wrong type")
-        .help("docs/catalogue.md lists the type of every field; text goes in \"quotes\"")
-    } else {
-        Diagnostic::error(codes::WRONG_TYPE, message.to_owned())
-    };
-    if let Some(span) = err.span() {
-        diag = diag.at(file, span);
+        .help("docs/catalogue.md lists the type of every field; text goes in \"quotes\""),
+        ErrorKind::Other(message) => {
+            Diagnostic::error(codes::WRONG_TYPE, message.trim().to_owned())
+        }
     }
-    diag
 }
 
 fn toml_error(file: FileId, code: &'static Code, what: &str, err: &toml::de::Error) -> Diagnostic {
@@ -510,4 +497,115 @@ fn toml_error(file: FileId, code: &'static Code, what: &str, err: &toml::de::Err
         diag = diag.at(file, span);
     }
     diag
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const POLICY: &str = "[policy]\nid = \"x\"\nname = \"X\"\ndefault_locale = \"en\"\n";
+
+    /// What a reader sees of each problem: code, message, the text under the caret,
+    /// label and help.
+    fn problems(text: &str) -> Vec<String> {
+        let mut sources = SourceMap::default();
+        let mut diags = Vec::new();
+        load_text("c.toml", text, &mut sources, &mut diags);
+        diags
+            .iter()
+            .map(|d| {
+                let at = d.location.as_ref().map(|l| &text[l.span.clone()]);
+                format!(
+                    "{} {} | at {:?} | {} | {}",
+                    d.code,
+                    d.message,
+                    at,
+                    d.label.as_deref().unwrap_or("-"),
+                    d.help.as_deref().unwrap_or("-")
+                )
+            })
+            .collect()
+    }
+
+    /// Every kind of table error, pinned.
+    #[test]
+    fn table_errors_read_as_pinned() {
+        let cases: &[(&str, String)] = &[
+            ("unknown field", format!("{POLICY}locale = \"en\"\n")),
+            ("unknown field, nested", format!("{POLICY}[[policy.sites]]\nname = \"a\"\nurll = \"https://a.example\"\n")),
+            ("unknown field, inline", "controller = { name = \"A\", nmae = \"B\" }\n".to_owned()),
+            ("missing field", "[policy]\nname = \"X\"\n".to_owned()),
+            ("missing field, entry", "[[cookies]]\nname = \"a\"\nprovider = \"first-party\"\n".to_owned()),
+            ("missing field, empty", "[consent]\n".to_owned()),
+            ("table as string", "policy = \"x\"\n".to_owned()),
+            ("string for list", "[[cookies]]\nname = \"a\"\nprovider = \"p\"\ncategory = \"c\"\npurposes = \"x\"\n".to_owned()),
+            ("integer for string", "[controller]\nname = 5\n".to_owned()),
+            ("integer for text", "[[purposes]]\nid = \"a\"\nname = 5\n".to_owned()),
+            ("integer in text table", "[[purposes]]\nid = \"a\"\nname = { en = 5 }\n".to_owned()),
+            ("array for text", "[[purposes]]\nid = \"a\"\nname = [\"a\"]\n".to_owned()),
+            ("string for bool", "[dpo]\ndesignated = \"yes\"\n".to_owned()),
+            ("float for string", "[dpo]\nname = 1.5\n".to_owned()),
+            ("date for string", format!("{POLICY}version = 2020-01-01\n")),
+            ("table for string", "[controller]\nname = { a = \"b\" }\n".to_owned()),
+            ("integer for lint level", "[lints]\nDL401 = 5\n".to_owned()),
+            ("negative for string", "[controller]\nname = -7\n".to_owned()),
+            ("bool for text", "[[sections]]\nid = \"a\"\ndocument = \"cookie-policy\"\ntitle = true\nbody = \"b\"\n".to_owned()),
+            ("missing body", "[[sections]]\nid = \"a\"\ndocument = \"cookie-policy\"\ntitle = \"t\"\n".to_owned()),
+            ("two problems in one table", "[controller]\nname = 5\nemial = \"a@b.c\"\n".to_owned()),
+        ];
+        let mut out = String::new();
+        for (what, text) in cases {
+            out.push_str(&format!("{what}:\n"));
+            for p in problems(text) {
+                out.push_str(&format!("  {p}\n"));
+            }
+        }
+        // As before the typed errors, except where serde's words were wrong for a
+        // catalogue author: "struct PolicyMeta", "sequence", "map" for a table, and
+        // "map" for a date.
+        let expected = r#"unknown field:
+  DL004 unknown field `locale` | at Some("locale") | not a known field here | did you mean `locales`?
+unknown field, nested:
+  DL004 unknown field `urll` | at Some("urll") | not a known field here | did you mean `url`?
+unknown field, inline:
+  DL004 unknown field `nmae` | at Some("nmae") | not a known field here | did you mean `name`?
+missing field:
+  DL006 missing required field `id` | at Some("[policy]") | this table | add `id = …` to this table; see docs/catalogue.md
+missing field, entry:
+  DL006 missing required field `category` | at Some("[[cookies]]") | this table | add `category = …` to this table; see docs/catalogue.md
+missing field, empty:
+  DL006 missing required field `mechanism` | at Some("[consent]") | this table | add `mechanism = …` to this table; see docs/catalogue.md
+table as string:
+  DL005 wrong type: string "x", expected a table | at Some("\"x\"") | wrong type | docs/catalogue.md lists the type of every field; text goes in "quotes"
+string for list:
+  DL005 wrong type: string "x", expected an array | at Some("\"x\"") | wrong type | docs/catalogue.md lists the type of every field; text goes in "quotes"
+integer for string:
+  DL005 wrong type: integer `5`, expected a string | at Some("5") | wrong type | docs/catalogue.md lists the type of every field; text goes in "quotes"
+integer for text:
+  DL005 wrong type: integer `5`, expected a string, or a table of strings keyed by locale such as { en = "…", nl = "…" } | at Some("5") | wrong type | docs/catalogue.md lists the type of every field; text goes in "quotes"
+integer in text table:
+  DL005 wrong type: integer `5`, expected a string | at Some("5") | wrong type | docs/catalogue.md lists the type of every field; text goes in "quotes"
+array for text:
+  DL005 wrong type: array, expected a string, or a table of strings keyed by locale such as { en = "…", nl = "…" } | at Some("[\"a\"]") | wrong type | docs/catalogue.md lists the type of every field; text goes in "quotes"
+string for bool:
+  DL005 wrong type: string "yes", expected a boolean | at Some("\"yes\"") | wrong type | docs/catalogue.md lists the type of every field; text goes in "quotes"
+float for string:
+  DL005 wrong type: floating point `1.5`, expected a string | at Some("1.5") | wrong type | docs/catalogue.md lists the type of every field; text goes in "quotes"
+date for string:
+  DL005 wrong type: date `2020-01-01`, expected a string | at Some("2020-01-01") | wrong type | docs/catalogue.md lists the type of every field; text goes in "quotes"
+table for string:
+  DL005 wrong type: table, expected a string | at Some("{ a = \"b\" }") | wrong type | docs/catalogue.md lists the type of every field; text goes in "quotes"
+integer for lint level:
+  DL005 wrong type: integer `5`, expected a string | at Some("5") | wrong type | docs/catalogue.md lists the type of every field; text goes in "quotes"
+negative for string:
+  DL005 wrong type: integer `-7`, expected a string | at Some("-7") | wrong type | docs/catalogue.md lists the type of every field; text goes in "quotes"
+bool for text:
+  DL005 wrong type: boolean `true`, expected a string, or a table of strings keyed by locale such as { en = "…", nl = "…" } | at Some("true") | wrong type | docs/catalogue.md lists the type of every field; text goes in "quotes"
+missing body:
+  DL006 missing required field `body` | at Some("[[sections]]") | this table | add `body = …` to this table; see docs/catalogue.md
+two problems in one table:
+  DL004 unknown field `emial` | at Some("emial") | not a known field here | did you mean `email`?
+"#;
+        assert_eq!(out, expected);
+    }
 }

@@ -4,6 +4,7 @@
 //! durations, dates and locale tags stay strings with their spans so that the model
 //! stage can report every problem at once, with a "did you mean" where one fits.
 
+mod de;
 mod load;
 mod spanned;
 mod text;
