@@ -160,3 +160,61 @@ fn sarif_output_validates_against_the_sarif_schema() {
         String::from_utf8_lossy(&output.stderr)
     );
 }
+
+/// The one override sink through the real binary: `--deny warnings` raises a
+/// structural warning (DL018, a cookie name with an invisible joiner) to an error,
+/// `--allow warnings` drops compliance warnings but never a structural one, and
+/// `--strict-translations` raises a missing translation (DL504).
+#[test]
+fn warnings_group_and_strict_translations_meet_structural_warnings() {
+    let shop = std::fs::read_to_string(repo_root().join("policies/example-shop.toml")).unwrap();
+    let hostile = shop
+        .replacen("name = \"basket\"", "name = \"bas\u{200d}ket\"", 1)
+        .replacen(
+            "name = { en = \"Keeping your basket\", nl = \"Je winkelmandje bewaren\" }",
+            "name = { en = \"Keeping your basket\" }",
+            1,
+        );
+    assert_ne!(hostile, shop);
+    let project = crate::harness::project_with(&[("shop.toml", &hostile)]);
+    let run = |args: &[&str]| {
+        let mut all = vec!["check", "--format", "json"];
+        all.extend_from_slice(args);
+        let run = disclose(project.path(), &all);
+        let found: Vec<serde_json::Value> = serde_json::from_str(&run.stdout)
+            .unwrap_or_else(|e| panic!("{e}: {}{}", run.stdout, run.stderr));
+        let codes: Vec<String> = found
+            .iter()
+            .map(|f| {
+                format!(
+                    "{}:{}",
+                    f["code"].as_str().unwrap(),
+                    f["severity"].as_str().unwrap()
+                )
+            })
+            .collect();
+        (run.code, codes)
+    };
+    let (code, found) = run(&[]);
+    assert_eq!(code, 0, "{found:?}");
+    assert!(found.contains(&"DL018:warning".to_owned()), "{found:?}");
+    assert!(found.contains(&"DL504:warning".to_owned()), "{found:?}");
+
+    let (code, found) = run(&["--deny", "warnings"]);
+    assert_eq!(code, 1, "{found:?}");
+    assert!(found.contains(&"DL018:error".to_owned()), "{found:?}");
+    assert!(found.contains(&"DL504:error".to_owned()), "{found:?}");
+
+    let (code, found) = run(&["--allow", "warnings"]);
+    assert_eq!(code, 0, "{found:?}");
+    assert_eq!(
+        found,
+        ["DL018:warning"],
+        "only the structural warning stays"
+    );
+
+    let (code, found) = run(&["--strict-translations"]);
+    assert_eq!(code, 1, "{found:?}");
+    assert!(found.contains(&"DL018:warning".to_owned()), "{found:?}");
+    assert!(found.contains(&"DL504:error".to_owned()), "{found:?}");
+}
