@@ -5,12 +5,13 @@
 //! stage can report every problem at once, with a "did you mean" where one fits.
 
 mod de;
+mod files;
 mod load;
 mod spanned;
 mod text;
 
+pub(crate) use files::{Linked, follow_link};
 pub use load::{Catalogue, CatalogueSource, load_catalogue, load_text};
-pub(crate) use load::{Linked, follow_link};
 pub use spanned::Spanned;
 pub use text::Text;
 
