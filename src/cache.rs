@@ -18,9 +18,9 @@
 //! deterministic (no times, no absolute paths); it is not listed in the ledger and
 //! `build --check` neither reads nor compares it.
 
-use crate::build::BuildOptions;
 use crate::i18n::Miss;
-use crate::output::CACHE;
+use crate::options::BuildOptions;
+use crate::output::{CACHE, Output, WritePlan};
 use crate::render::{BUILTIN_TEMPLATES, IndexPolicy};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -74,6 +74,15 @@ pub struct Cache {
 }
 
 impl Cache {
+    /// The cache of `output` for a build with this hash; empty without one, or when
+    /// the output cannot reuse files.
+    pub fn for_output(output: &Output, build: Option<&str>) -> Self {
+        match (build, output.out_dir()) {
+            (Some(hash), Some(out)) if output.can_reuse() => Self::read(out, hash),
+            _ => Self::default(),
+        }
+    }
+
     /// The cache in `out` if it was written by a build with the same `build` hash;
     /// otherwise (missing, unreadable, another format or build) an empty one.
     pub fn read(out: &Path, build: &str) -> Self {
@@ -103,9 +112,23 @@ impl Cache {
         cache
     }
 
+    /// The entry of a catalogue with this key, its files carried over into `output`,
+    /// if every file it lists is still in the output as it was written.
+    pub fn reuse(&self, key: &str, output: &Output) -> anyhow::Result<Option<Entry>> {
+        let Some(entry) = self.lookup(key) else {
+            return Ok(None);
+        };
+        for file in &entry.files {
+            let relative = safe_relative(&file.path)
+                .ok_or_else(|| anyhow::anyhow!("a cached path leaves the output folder"))?;
+            output.reuse(&relative, file.size)?;
+        }
+        Ok(Some(entry.clone()))
+    }
+
     /// The entry of a catalogue with this key, if every file it lists is still in the
     /// output as it was written.
-    pub fn lookup(&self, key: &str) -> Option<&Entry> {
+    fn lookup(&self, key: &str) -> Option<&Entry> {
         let entry = self.entries.get(key)?;
         let written = self.written?;
         let intact = entry.files.iter().all(|file| {
@@ -121,8 +144,23 @@ impl Cache {
     }
 }
 
+/// The files of a catalogue's plan, as its cache entry lists them.
+pub fn files(plan: &WritePlan) -> Vec<CachedFile> {
+    plan.files()
+        .iter()
+        .map(|(path, bytes)| CachedFile {
+            path: path
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/"),
+            size: bytes.len() as u64,
+        })
+        .collect()
+}
+
 /// A cache path as a relative path inside the output, if it is one.
-pub fn safe_relative(path: &str) -> Option<PathBuf> {
+fn safe_relative(path: &str) -> Option<PathBuf> {
     let relative = PathBuf::from(path);
     let safe = !path.is_empty()
         && relative
@@ -169,7 +207,8 @@ impl Hasher {
 }
 
 /// The hash of what every catalogue of a build depends on: the tool, the shipped and
-/// project templates and messages, and the build options other than the catalogues.
+/// project templates, messages and fonts, and the build options other than the
+/// catalogues.
 pub fn build_hash(options: &BuildOptions) -> String {
     let mut h = Hasher::new("disclose build");
     h.part(&FORMAT.to_le_bytes());

@@ -16,6 +16,7 @@ pub mod i18n;
 pub mod lint;
 pub mod markdown;
 pub mod model;
+pub mod options;
 pub mod output;
 pub mod project;
 pub mod render;

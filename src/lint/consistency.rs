@@ -6,9 +6,7 @@ use super::cx::{Cx, cookie_name};
 use crate::diag::codes::{
     CATEGORY_BASIS_MISMATCH, MISSING_TRANSLATION, UNREFERENCED_PROCESSOR, UNUSED_PURPOSE,
 };
-use crate::model::{
-    CookieCategory, DocumentKind, Keyword, LegalBasis, LocalText, Policy, Provider,
-};
+use crate::model::{CookieCategory, DocumentKind, Keyword, LegalBasis, LocalText, Policy};
 use unic_langid::LanguageIdentifier;
 
 pub(super) fn check(cx: &mut Cx) {
@@ -52,10 +50,7 @@ fn unreferenced_processors(cx: &mut Cx, policy: &Policy) {
         return;
     }
     for (index, processor) in policy.processors.iter().enumerate() {
-        let provides_cookie = policy
-            .cookies
-            .iter()
-            .any(|c| c.provider == Provider::Processor(crate::model::ProcessorId(index)));
+        let provides_cookie = crate::model::facts::sets_any(index, policy.cookies.iter());
         if !provides_cookie {
             cx.emit(
                 UNREFERENCED_PROCESSOR,

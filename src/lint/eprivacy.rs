@@ -91,7 +91,7 @@ pub(super) fn check(cx: &mut Cx) {
     let needing_consent: Vec<String> = policy
         .cookies
         .iter()
-        .filter(|c| c.category.value.requires_consent())
+        .filter(|c| crate::model::facts::requires_consent(c))
         .map(|c| cookie_name(policy, c))
         .collect();
     let listed = list(&needing_consent);

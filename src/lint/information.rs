@@ -97,11 +97,7 @@ pub(super) fn check(cx: &mut Cx) {
     let consent_purposes: Vec<&str> = policy
         .purposes
         .iter()
-        .filter(|p| {
-            p.legal_basis
-                .as_ref()
-                .is_some_and(|b| b.value == LegalBasis::Consent)
-        })
+        .filter(|p| crate::model::facts::relies_on_consent(p))
         .map(|p| p.id.as_str())
         .collect();
     let consent_overall = policy

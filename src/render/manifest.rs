@@ -7,10 +7,15 @@
 use crate::duration::Duration;
 use crate::model::facts::{self, consent_fingerprint};
 use crate::model::*;
+use crate::output::WritePlan;
+use crate::render::pages::page_path;
+use crate::render::renderer::{PolicyInput, Renderer, SiteInput, by_path};
 use crate::view::LocaleView;
+use anyhow::{Context as _, Result};
 use schemars::JsonSchema;
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::path::PathBuf;
 
 /// Bumped on any change to the manifest's fields: minor for additions, major for
 /// removals or changed meaning.
@@ -157,11 +162,7 @@ pub use facts::sha256_hex;
 
 /// Build the manifest; `views` has one entry per published locale, in order;
 /// `files` gives the page files of each document per locale, by format name.
-pub fn manifest(
-    policy: &Policy,
-    views: &[LocaleView],
-    files: &BTreeMap<(DocumentKind, String), BTreeMap<&'static str, FileInfo>>,
-) -> Manifest {
+pub fn manifest(policy: &Policy, views: &[LocaleView], files: &PageFiles) -> Manifest {
     // A text in every locale, as the views word it.
     let per_locale = |text: &dyn Fn(&LocaleView) -> &str| -> Localized {
         views
@@ -310,6 +311,63 @@ pub fn manifest(
             .map(|r| r.granted.iter().map(|g| g.value).collect())
             .unwrap_or_default(),
         documents,
+    }
+}
+
+/// Page files by document and locale, then by format name.
+type PageFiles = BTreeMap<(DocumentKind, String), BTreeMap<&'static str, FileInfo>>;
+
+/// `<policy>/manifest.json`; runs after the pages, whose files it hashes.
+pub struct ManifestRenderer;
+
+impl Renderer for ManifestRenderer {
+    fn render_policy(&self, input: &PolicyInput, plan: &mut WritePlan) -> Result<()> {
+        let root = input.root();
+        let written = by_path(plan);
+        let mut files = PageFiles::new();
+        for view in input.views {
+            for document in &input.policy.documents {
+                for &format in &input.shared.formats {
+                    let path = page_path(&view.lang, document.keyword(), format);
+                    let Some(bytes) = written.get(root.join(&path).as_path()) else {
+                        continue;
+                    };
+                    files
+                        .entry((*document, view.lang.clone()))
+                        .or_default()
+                        .insert(
+                            format.name(),
+                            FileInfo {
+                                sha256: sha256_hex(bytes),
+                                path,
+                            },
+                        );
+                }
+            }
+        }
+        let manifest = manifest(input.policy, input.views, &files);
+        let mut json =
+            serde_json::to_string_pretty(&manifest).context("serialising the manifest")?;
+        json.push('\n');
+        plan.add(root.join("manifest.json"), json.into_bytes());
+        Ok(())
+    }
+}
+
+/// `schema/manifest.schema.json`: the manifest's contract travels with the
+/// manifests it describes.
+pub struct SchemaRenderer;
+
+impl Renderer for SchemaRenderer {
+    fn render_site(&self, _input: &SiteInput, plan: &mut WritePlan) -> Result<()> {
+        let mut schema = serde_json::to_string_pretty(&json_schema())
+            .context("serialising the manifest schema")?;
+        schema.push('\n');
+        plan.add(
+            PathBuf::from("schema/manifest.schema.json"),
+            schema.into_bytes(),
+        );
+        Ok(())
     }
 }
 

@@ -7,9 +7,12 @@
 pub mod context;
 pub mod exports;
 pub mod front_matter;
+pub mod index;
 pub mod manifest;
+pub mod pages;
 #[cfg(feature = "pdf")]
 pub mod pdf;
+pub mod renderer;
 pub mod templates;
 pub mod typst_markup;
 
@@ -32,12 +35,12 @@ impl Fonts {
 }
 
 pub use front_matter::FrontMatter;
+pub use renderer::{IndexFile, IndexPage, IndexPolicy, PolicyInput, Renderer, Shared, SiteInput};
 pub use templates::{BUILTIN_TEMPLATES, Templates};
 
 use crate::view::{LinkView, LocaleView, SectionView};
 use anyhow::Result;
-use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use serde::Serialize;
 use std::str::FromStr;
 
 /// Output formats of a page.
@@ -307,41 +310,20 @@ fn table_of_contents(
     toc
 }
 
-/// One row of the output index: a document in one language, with a link per format.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct IndexPage {
-    pub title: String,
-    pub lang: String,
-    pub dir: String,
-    pub language: String,
-    pub files: Vec<IndexFile>,
-}
-
-/// A file of the output index: the format's label and the path from the index.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct IndexFile {
-    pub format: String,
-    pub href: String,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct IndexPolicy {
-    pub id: String,
-    pub name: String,
-    pub pages: Vec<IndexPage>,
-}
-
-/// What `index.html.tera` receives.
-#[derive(Debug, Serialize)]
-pub struct IndexContext {
-    pub lang: String,
-    pub t: BTreeMap<String, String>,
-    pub policies: Vec<IndexPolicy>,
-    pub generator: &'static str,
-}
-
-pub fn render_index(templates: &Templates, ctx: &IndexContext) -> Result<String> {
-    templates.render("index.html", ctx)
+/// Every output of a build writing pages in `formats`, in the order they run: the
+/// manifest comes after the pages, whose hashes it lists.
+pub fn renderers(formats: &[Format]) -> Vec<Box<dyn Renderer>> {
+    let mut list: Vec<Box<dyn Renderer>> = formats
+        .iter()
+        .map(|&format| Box::new(pages::PageRenderer { format }) as Box<dyn Renderer>)
+        .collect();
+    list.push(Box::new(manifest::ManifestRenderer));
+    list.push(Box::new(exports::CookieConsentExport));
+    list.push(Box::new(exports::KlaroExport));
+    list.push(Box::new(index::IndexRenderer));
+    list.push(Box::new(pages::StylesheetRenderer));
+    list.push(Box::new(manifest::SchemaRenderer));
+    list
 }
 
 /// The text of a page: HTML, Markdown, or the Typst markup of a PDF.

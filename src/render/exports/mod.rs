@@ -26,7 +26,35 @@ pub use klaro::klaro;
 
 use crate::model::facts::consent_fingerprint;
 use crate::model::*;
+use crate::output::WritePlan;
+use crate::render::renderer::{PolicyInput, Renderer};
+use anyhow::Result;
 use js::Js;
+
+/// `<policy>/exports/cookieconsent.js`.
+pub struct CookieConsentExport;
+
+impl Renderer for CookieConsentExport {
+    fn render_policy(&self, input: &PolicyInput, plan: &mut WritePlan) -> Result<()> {
+        let script = cookieconsent(input.policy, input.views);
+        plan.add(
+            input.root().join("exports/cookieconsent.js"),
+            script.into_bytes(),
+        );
+        Ok(())
+    }
+}
+
+/// `<policy>/exports/klaro.js`.
+pub struct KlaroExport;
+
+impl Renderer for KlaroExport {
+    fn render_policy(&self, input: &PolicyInput, plan: &mut WritePlan) -> Result<()> {
+        let script = klaro(input.policy, input.views);
+        plan.add(input.root().join("exports/klaro.js"), script.into_bytes());
+        Ok(())
+    }
+}
 
 fn script(policy: &Policy, library: &str, usage: &str, global: &str, config: &Js) -> String {
     // Policy ids are restricted to [A-Za-z0-9._-]: safe in a comment.
