@@ -11,6 +11,82 @@ fn options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH
 }
 
+/// How deeply catalogue Markdown may nest: block quotes, lists, tables, headings,
+/// emphasis, strong text, strikethrough and links, counted together. Deeper text is
+/// refused when the catalogue is loaded (DL019, docs/catalogue.md): Typst, which sets
+/// the PDFs, stops at a fixed depth of its own (a quote costs it four levels of 64),
+/// and CommonMark repeats the `>` of every enclosing quote on each of its lines, so the
+/// Markdown output of unbounded nesting grows with the square of its depth.
+pub const MAX_DEPTH: usize = 8;
+
+/// Catalogue Markdown that nests deeper than [`MAX_DEPTH`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TooDeep {
+    /// The deepest nesting in the text.
+    pub depth: usize,
+    /// The line of the text (from 1) where nesting first goes past the limit.
+    pub line: usize,
+}
+
+/// Whether `source` nests deeper than [`MAX_DEPTH`], and where. Linear in the text:
+/// one pass of the parser, nothing rendered.
+pub fn too_deep(source: &str) -> Option<TooDeep> {
+    let mut depth = 0usize;
+    let mut deepest = 0usize;
+    let mut first_past = None;
+    for (event, range) in Parser::new_ext(source, options()).into_offset_iter() {
+        match event {
+            Event::Start(tag) if nests(&tag) => {
+                depth += 1;
+                deepest = deepest.max(depth);
+                if depth > MAX_DEPTH && first_past.is_none() {
+                    first_past = Some(range.start);
+                }
+            }
+            Event::End(end) if nests_end(end) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    first_past.map(|offset| TooDeep {
+        depth: deepest,
+        line: 1 + source.as_bytes()[..offset]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count(),
+    })
+}
+
+/// The tags that count towards [`MAX_DEPTH`]: a list counts once, not with its items.
+fn nests(tag: &Tag) -> bool {
+    matches!(
+        tag,
+        Tag::BlockQuote(_)
+            | Tag::List(_)
+            | Tag::Table(_)
+            | Tag::Heading { .. }
+            | Tag::Emphasis
+            | Tag::Strong
+            | Tag::Strikethrough
+            | Tag::Link { .. }
+            | Tag::Image { .. }
+    )
+}
+
+fn nests_end(end: TagEnd) -> bool {
+    matches!(
+        end,
+        TagEnd::BlockQuote(_)
+            | TagEnd::List(_)
+            | TagEnd::Table
+            | TagEnd::Heading(_)
+            | TagEnd::Emphasis
+            | TagEnd::Strong
+            | TagEnd::Strikethrough
+            | TagEnd::Link
+            | TagEnd::Image
+    )
+}
+
 /// Parse catalogue Markdown into safe events, headings shifted by `shift` levels.
 fn safe_events(source: &str, shift: usize) -> Vec<Event<'_>> {
     let mut dropped_links = 0usize;
@@ -373,6 +449,37 @@ mod tests {
     fn headings_nest_under_the_section() {
         assert!(to_html("# Top\n\ntext", 2).contains("<h3>Top</h3>"));
         assert!(to_markdown("# Top", 2).starts_with("### Top"));
+    }
+
+    #[test]
+    fn nesting_is_measured_and_bounded() {
+        assert_eq!(
+            too_deep("plain *em* and **strong** [link](https://e.x)"),
+            None
+        );
+        let at_limit = format!("{} x", ">".repeat(MAX_DEPTH));
+        assert_eq!(too_deep(&at_limit), None);
+        let quotes = format!("intro\n\n{} x", ">".repeat(16));
+        assert_eq!(too_deep(&quotes), Some(TooDeep { depth: 16, line: 3 }));
+        let lists: String = (0..31)
+            .map(|i| format!("{}- x\n", "  ".repeat(i)))
+            .collect();
+        assert_eq!(too_deep(&lists).map(|t| t.depth), Some(31));
+        let emphasis = format!("{}x{}", "*".repeat(150), "*".repeat(150));
+        assert!(too_deep(&emphasis).is_some());
+        // Mixed: quote, list, emphasis and link count together.
+        assert!(too_deep("> - > - > - **[*~~x~~*](https://e.x)**").is_some());
+        assert_eq!(too_deep("> - > - **[*x*](https://e.x)**"), None);
+    }
+
+    #[test]
+    fn nesting_is_measured_in_linear_time() {
+        // 100 KB of `>` or `> - ` was quadratic in the Markdown output and timed out.
+        for source in [">".repeat(100_000), "> - ".repeat(30_000)] {
+            let start = std::time::Instant::now();
+            assert!(too_deep(&source).is_some());
+            assert!(start.elapsed() < std::time::Duration::from_secs(5));
+        }
     }
 
     #[test]

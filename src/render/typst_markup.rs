@@ -86,6 +86,10 @@ pub fn from_markdown(source: &str) -> String {
     let mut out = String::with_capacity(source.len() * 2);
     let mut links: Vec<Open> = Vec::new();
     let mut code_block: Option<String> = None;
+    // Open emphasis, strong and strikethrough: only the outermost of each is written.
+    // Typst's `emph` inside `emph` turns the text upright again (browsers keep it
+    // italic), and every nested element costs a level of Typst's limited depth.
+    let mut styles = Styles::default();
     for event in Parser::new_ext(source, options) {
         if let Some(code) = code_block.as_mut() {
             match event {
@@ -123,9 +127,9 @@ pub fn from_markdown(source: &str) -> String {
                 Tag::TableHead => out.push_str("table.header("),
                 Tag::TableRow => {}
                 Tag::TableCell => out.push('['),
-                Tag::Emphasis => out.push_str("#emph["),
-                Tag::Strong => out.push_str("#strong["),
-                Tag::Strikethrough => out.push_str("#strike["),
+                Tag::Emphasis if styles.open(Style::Emphasis) => out.push_str("#emph["),
+                Tag::Strong if styles.open(Style::Strong) => out.push_str("#strong["),
+                Tag::Strikethrough if styles.open(Style::Strike) => out.push_str("#strike["),
                 Tag::Link { dest_url, .. } if is_pdf_link(&dest_url) => {
                     out.push_str("#link(");
                     out.push_str(&string(dest_url.trim()));
@@ -146,7 +150,9 @@ pub fn from_markdown(source: &str) -> String {
                 TagEnd::TableHead => out.push_str("), "),
                 TagEnd::TableRow => {}
                 TagEnd::TableCell => out.push_str("], "),
-                TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough => out.push(']'),
+                TagEnd::Emphasis if styles.close(Style::Emphasis) => out.push(']'),
+                TagEnd::Strong if styles.close(Style::Strong) => out.push(']'),
+                TagEnd::Strikethrough if styles.close(Style::Strike) => out.push(']'),
                 TagEnd::Link | TagEnd::Image => {
                     if let Some(Open::Link) = links.pop() {
                         out.push(']');
@@ -172,6 +178,32 @@ pub fn from_markdown(source: &str) -> String {
         }
     }
     out.trim_end().to_owned()
+}
+
+#[derive(Clone, Copy)]
+enum Style {
+    Emphasis,
+    Strong,
+    Strike,
+}
+
+/// How many of each [`Style`] are open.
+#[derive(Default)]
+struct Styles([usize; 3]);
+
+impl Styles {
+    /// Open one; true when it is the outermost, the one to write.
+    fn open(&mut self, style: Style) -> bool {
+        self.0[style as usize] += 1;
+        self.0[style as usize] == 1
+    }
+
+    /// Close one; true when it was the outermost.
+    fn close(&mut self, style: Style) -> bool {
+        let open = &mut self.0[style as usize];
+        *open = open.saturating_sub(1);
+        *open == 0
+    }
 }
 
 fn heading_level(level: HeadingLevel) -> usize {
@@ -226,6 +258,24 @@ mod tests {
         assert!(!typ.contains("file:"), "{typ}");
         assert!(!typ.contains("x.pdf"), "{typ}");
         assert_eq!(typ.matches("#link(").count(), 2, "{typ}");
+    }
+
+    #[test]
+    fn nested_emphasis_is_written_once() {
+        let source = "*a *b* a* **c **d** c** ~~e ~~f~~ e~~";
+        let html = crate::markdown::to_html(source, 0);
+        assert!(html.contains("<em>a <em>b</em> a</em>"), "{html}");
+        assert!(
+            html.contains("<strong>c <strong>d</strong> c</strong>"),
+            "{html}"
+        );
+        assert!(html.contains("<del>e <del>f</del> e</del>"), "{html}");
+        let typ = from_markdown(source);
+        assert_eq!(typ.matches("#emph[").count(), 1, "{typ}");
+        assert_eq!(typ.matches("#strong[").count(), 1, "{typ}");
+        assert_eq!(typ.matches("#strike[").count(), 1, "{typ}");
+        assert_eq!(typ.matches('[').count(), typ.matches(']').count(), "{typ}");
+        assert!(from_markdown("*a* *b*").matches("#emph[").count() == 2);
     }
 
     #[test]

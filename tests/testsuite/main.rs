@@ -9,6 +9,7 @@ mod cache;
 mod catalogue;
 mod check;
 mod crash;
+mod deep_markdown;
 mod harness;
 mod html;
 mod languages;

@@ -105,6 +105,7 @@ pub static STRUCTURAL: &[&Code] = &[
     DOCUMENT_NOT_PRODUCED,
     MISSING_MESSAGES,
     CONFUSABLE_COOKIE_NAME,
+    MARKDOWN_TOO_DEEP,
 ];
 
 /// Every compliance rule, in code order.

@@ -182,3 +182,13 @@ pub const CONFUSABLE_COOKIE_NAME: &Code = &Code {
     kind: Kind::Structural,
     explanation: "write the name in the characters the site really sets; see [catalogue.md](catalogue.md#cookie-names)",
 };
+
+pub const MARKDOWN_TOO_DEEP: &Code = &Code {
+    code: "DL019",
+    name: "markdown-too-deep",
+    default_severity: Severity::Error,
+    summary: "a Markdown text nests deeper than 8 levels (quotes, lists, tables, emphasis, links… counted together)",
+    source: "",
+    kind: Kind::Structural,
+    explanation: "flatten it; see [catalogue.md](catalogue.md#markdown)",
+};

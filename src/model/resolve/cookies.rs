@@ -64,7 +64,7 @@ fn cookie(cx: &mut Cx, file: FileId, entry: &Spanned<cat::Cookie>, refs: &Refs) 
         retention,
         storage,
         domain: c.domain.as_ref().map(|d| d.get_ref().clone()),
-        description: cx.opt_text(file, &c.description),
+        description: cx.opt_markdown(file, &c.description),
         loc: loc(file, entry),
     })
 }

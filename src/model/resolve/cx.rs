@@ -4,6 +4,7 @@
 use crate::catalogue::{Spanned, Text};
 use crate::diag::{Diagnostic, FileId, Location, codes, did_you_mean};
 use crate::duration::{self, Duration};
+use crate::markdown;
 use crate::model::{At, DocumentKind, Effective, Keyword, LocalText};
 use std::str::FromStr;
 use unic_langid::LanguageIdentifier;
@@ -104,6 +105,45 @@ impl Cx<'_> {
         text: &Option<Spanned<Text>>,
     ) -> Option<LocalText> {
         text.as_ref().map(|t| self.text(file, t))
+    }
+
+    /// A text that may use Markdown: as [`Cx::text`], refused where a translation nests
+    /// deeper than [`markdown::MAX_DEPTH`] (DL019), which no output could render.
+    pub(super) fn markdown(&mut self, file: FileId, text: &Spanned<Text>) -> LocalText {
+        let local = self.text(file, text);
+        for locale in local.locales() {
+            let source = local.exact(locale).unwrap_or_default();
+            let Some(deep) = markdown::too_deep(source) else {
+                continue;
+            };
+            let which = match text.get_ref() {
+                Text::Plain(_) => String::new(),
+                Text::Localized(_) => format!(" (`{locale}`)"),
+            };
+            self.push(
+                Diagnostic::error(
+                    codes::MARKDOWN_TOO_DEEP,
+                    format!(
+                        "this Markdown{which} nests {} levels deep, from line {} of the text; at most {} are allowed",
+                        deep.depth,
+                        deep.line,
+                        markdown::MAX_DEPTH
+                    ),
+                )
+                .at(file, text.span())
+                .label("nested too deeply")
+                .help("flatten the quotes, lists or emphasis inside one another (docs/catalogue.md, Markdown)"),
+            );
+        }
+        local
+    }
+
+    pub(super) fn opt_markdown(
+        &mut self,
+        file: FileId,
+        text: &Option<Spanned<Text>>,
+    ) -> Option<LocalText> {
+        text.as_ref().map(|t| self.markdown(file, t))
     }
 
     pub(super) fn keyword<K: Keyword>(

@@ -53,7 +53,7 @@ pub(super) fn purposes<'a>(
         purposes.push(Purpose {
             id: id.unwrap_or_default(),
             name: cx.text(file, &p.name),
-            description: cx.opt_text(file, &p.description),
+            description: cx.opt_markdown(file, &p.description),
             legal_basis: p.legal_basis.as_ref().and_then(|b| cx.keyword(file, b)),
             legitimate_interest: cx.opt_text(file, &p.legitimate_interest),
             loc: loc(file, entry),
@@ -98,7 +98,7 @@ pub(super) fn processors<'a>(
             transfer: p.transfer.as_ref().and_then(|t| cx.keyword(file, t)),
             privacy_url: p.privacy_url.as_ref().and_then(|u| cx.url(file, u)),
             own_purposes: p.own_purposes.as_ref().map(|b| *b.get_ref()),
-            description: cx.opt_text(file, &p.description),
+            description: cx.opt_markdown(file, &p.description),
             loc: loc(file, entry),
         });
     }
@@ -128,16 +128,16 @@ pub(super) fn data<'a>(
                 .filter_map(|s| cx.keyword(file, s))
                 .map(|s| s.value)
                 .collect(),
-            collection: cx.opt_text(file, &d.collection),
+            collection: cx.opt_markdown(file, &d.collection),
             purposes: refs.purposes(cx, file, &d.purposes),
             recipients: d
                 .recipients
                 .iter()
                 .filter_map(|p| refs.processor(cx, file, p))
                 .collect(),
-            retention: cx.opt_text(file, &d.retention),
+            retention: cx.opt_markdown(file, &d.retention),
             sensitive: d.sensitive.as_ref().is_some_and(|s| *s.get_ref()),
-            description: cx.opt_text(file, &d.description),
+            description: cx.opt_markdown(file, &d.description),
             loc: loc(file, entry),
         });
     }
@@ -164,7 +164,7 @@ pub(super) fn storage<'a>(
                 .as_ref()
                 .and_then(|c| cx.country(file, c))
                 .map(|c| c.value),
-            description: cx.opt_text(file, &s.description),
+            description: cx.opt_markdown(file, &s.description),
             loc: loc(file, entry),
         });
     }
@@ -191,7 +191,7 @@ pub(super) fn sections<'a>(
             id: id.unwrap_or_default(),
             document,
             title: cx.text(file, &s.title),
-            body: cx.text(file, &s.body),
+            body: cx.markdown(file, &s.body),
             loc: loc(file, entry),
         });
     }

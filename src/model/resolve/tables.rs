@@ -16,7 +16,7 @@ pub(super) fn controller(
     let c = table.get_ref();
     Controller {
         name: c.name.get_ref().clone(),
-        address: cx.opt_text(file, &c.address),
+        address: cx.opt_markdown(file, &c.address),
         email: c.email.as_ref().and_then(|e| cx.email(file, e)),
         phone: c.phone.as_ref().map(|p| p.get_ref().clone()),
         country: c
@@ -38,7 +38,7 @@ pub(super) fn dpo(cx: &mut Cx, file: FileId, table: &Spanned<cat::Dpo>) -> Dpo {
         role: cx.opt_text(file, &d.role),
         email: d.email.as_ref().and_then(|e| cx.email(file, e)),
         phone: d.phone.as_ref().map(|p| p.get_ref().clone()),
-        address: cx.opt_text(file, &d.address),
+        address: cx.opt_markdown(file, &d.address),
         designated: d.designated.as_ref().map(|b| *b.get_ref()),
         loc: loc(file, table),
     }
@@ -54,7 +54,7 @@ pub(super) fn authority(cx: &mut Cx, file: FileId, table: &Spanned<cat::Authorit
             .and_then(|c| cx.country(file, c))
             .map(|c| c.value),
         url: a.url.as_ref().and_then(|u| cx.url(file, u)),
-        address: cx.opt_text(file, &a.address),
+        address: cx.opt_markdown(file, &a.address),
         loc: loc(file, table),
     }
 }
@@ -65,7 +65,7 @@ pub(super) fn consent(cx: &mut Cx, file: FileId, table: &Spanned<cat::Consent>) 
     Some(Consent {
         mechanism: cx.keyword(file, &c.mechanism)?,
         notice: cx.opt_text(file, &c.notice),
-        withdrawal_effect: cx.opt_text(file, &c.withdrawal_effect),
+        withdrawal_effect: cx.opt_markdown(file, &c.withdrawal_effect),
         loc: loc(file, table),
     })
 }
@@ -90,7 +90,7 @@ pub(super) fn rights(cx: &mut Cx, file: FileId, table: &Spanned<cat::Rights>) ->
     }
     Rights {
         granted,
-        exercise: cx.opt_text(file, &r.exercise),
+        exercise: cx.opt_markdown(file, &r.exercise),
         loc: loc(file, table),
     }
 }
@@ -104,8 +104,8 @@ pub(super) fn privacy(cx: &mut Cx, file: FileId, table: &Spanned<cat::Privacy>) 
             .filter_map(|b| cx.keyword(file, b))
             .collect(),
         automated_decisions: p.automated_decisions.as_ref().map(|b| *b.get_ref()),
-        automated_decisions_details: cx.opt_text(file, &p.automated_decisions_details),
-        retention: cx.opt_text(file, &p.retention),
+        automated_decisions_details: cx.opt_markdown(file, &p.automated_decisions_details),
+        retention: cx.opt_markdown(file, &p.retention),
         loc: loc(file, table),
     }
 }
