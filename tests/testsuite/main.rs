@@ -15,6 +15,7 @@ mod html;
 mod languages;
 mod library;
 mod lint;
+mod localize;
 mod pages;
 #[cfg(feature = "pdf")]
 mod pdf;
