@@ -1,5 +1,8 @@
 //! The closed vocabularies of the catalogue: legal bases, cookie categories, rights, …
 //!
+//! Shared by the catalogue (its JSON Schema names them) and the model (which parses
+//! them), so it sits below both.
+//!
 //! Each is an enum with the exact keyword written in TOML. One macro defines the enum,
 //! its keyword list (for "did you mean" and docs) and its serialisation, so the three
 //! can never disagree.

@@ -13,6 +13,7 @@ pub mod check;
 pub mod diag;
 pub mod duration;
 pub mod i18n;
+pub mod keywords;
 pub mod lint;
 pub mod markdown;
 pub mod model;

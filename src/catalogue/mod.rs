@@ -79,7 +79,7 @@ impl JsonSchema for Lints {
     }
 
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        let level = generator.subschema_for::<crate::model::LintLevel>();
+        let level = generator.subschema_for::<crate::keywords::LintLevel>();
         schemars::json_schema!({
             "description": "How strictly `disclose check` applies each compliance rule: rule code or name → allow | warn | deny.",
             "type": "object",
@@ -112,10 +112,10 @@ pub struct PolicyMeta {
     #[schemars(with = "Option<EffectiveSchema>")]
     pub effective: Option<Spanned<toml::Value>>,
     /// `cookie-policy`, `privacy-policy`; defaults to the cookie policy alone.
-    #[schemars(with = "Option<Vec<crate::model::DocumentKind>>")]
+    #[schemars(with = "Option<Vec<crate::keywords::DocumentKind>>")]
     pub documents: Option<Vec<Spanned<String>>>,
     /// Page size of the PDFs: `a4` (the default) or `letter`.
-    #[schemars(with = "Option<crate::model::PaperSize>")]
+    #[schemars(with = "Option<crate::keywords::PaperSize>")]
     pub paper: Option<Spanned<String>>,
     /// The websites or products the policy covers.
     #[serde(default)]
@@ -190,7 +190,7 @@ pub struct Authority {
 #[serde(deny_unknown_fields)]
 pub struct Consent {
     /// `opt-in-banner`, `browser-settings`, `implied` or `none`.
-    #[schemars(with = "crate::model::ConsentMechanism")]
+    #[schemars(with = "crate::keywords::ConsentMechanism")]
     pub mechanism: Spanned<String>,
     /// The question or statement shown to visitors, as the organisation words it.
     pub notice: Option<Spanned<Text>>,
@@ -203,7 +203,7 @@ pub struct Consent {
 #[serde(deny_unknown_fields)]
 pub struct Rights {
     /// The rights granted, by keyword.
-    #[schemars(with = "Vec<crate::model::Right>")]
+    #[schemars(with = "Vec<crate::keywords::Right>")]
     pub granted: Vec<Spanned<String>>,
     /// How to exercise them (identity checks, contact route, response time).
     pub exercise: Option<Spanned<Text>>,
@@ -216,7 +216,7 @@ pub struct Privacy {
     /// Legal bases the organisation relies on overall, where the policy names them
     /// without tying them to single purposes.
     #[serde(default)]
-    #[schemars(with = "Vec<crate::model::LegalBasis>")]
+    #[schemars(with = "Vec<crate::keywords::LegalBasis>")]
     pub legal_bases: Vec<Spanned<String>>,
     /// Whether decisions are made solely by automated means (Art. 22).
     pub automated_decisions: Option<Spanned<bool>>,
@@ -237,7 +237,7 @@ pub struct Purpose {
     pub description: Option<Spanned<Text>>,
     /// `consent`, `contract`, `legal-obligation`, `vital-interests`, `public-task`,
     /// `legitimate-interests`; absent where the organisation does not state one.
-    #[schemars(with = "Option<crate::model::LegalBasis>")]
+    #[schemars(with = "Option<crate::keywords::LegalBasis>")]
     pub legal_basis: Option<Spanned<String>>,
     /// The interest pursued, required in substance where the basis is legitimate interests.
     pub legitimate_interest: Option<Spanned<Text>>,
@@ -254,12 +254,12 @@ pub struct Processor {
     pub service: Option<Spanned<Text>>,
     /// `processor`, `controller`, `joint-controller` or `recipients` (a category of
     /// recipients rather than one named organisation).
-    #[schemars(with = "Option<crate::model::RecipientRole>")]
+    #[schemars(with = "Option<crate::keywords::RecipientRole>")]
     pub role: Option<Spanned<String>>,
     /// ISO 3166-1 alpha-2 code of where the data is processed.
     pub country: Option<Spanned<String>>,
     /// `adequacy`, `scc`, `bcr`, `eu-us-dpf`, `derogation`, `privacy-shield`, `safe-harbor`.
-    #[schemars(with = "Option<crate::model::TransferMechanism>")]
+    #[schemars(with = "Option<crate::keywords::TransferMechanism>")]
     pub transfer: Option<Spanned<String>>,
     /// The recipient's own privacy policy (https://…).
     pub privacy_url: Option<Spanned<String>>,
@@ -282,7 +282,7 @@ pub struct Cookie {
     /// A processor id, or `first-party`.
     pub provider: Spanned<String>,
     /// `necessary`, `preferences`, `analytics` or `marketing`.
-    #[schemars(with = "crate::model::CookieCategory")]
+    #[schemars(with = "crate::keywords::CookieCategory")]
     pub category: Spanned<String>,
     /// Ids of the purposes the cookie serves.
     #[serde(default)]
@@ -292,7 +292,7 @@ pub struct Cookie {
     /// How long the information collected through the cookie is kept, if stated apart.
     pub retention: Option<Spanned<String>>,
     /// `cookie` (default), `local-storage`, `session-storage`, `indexed-db`, `pixel`, `flash`.
-    #[schemars(with = "Option<crate::model::StorageKind>")]
+    #[schemars(with = "Option<crate::keywords::StorageKind>")]
     pub storage: Option<Spanned<String>>,
     /// Domain the cookie is set on, where it matters.
     pub domain: Option<Spanned<String>>,
@@ -313,7 +313,7 @@ pub struct DataCategory {
     pub examples: Vec<Spanned<Text>>,
     /// `data-subject`, `cookies`, `third-party`, `public`.
     #[serde(default)]
-    #[schemars(with = "Vec<crate::model::DataSource>")]
+    #[schemars(with = "Vec<crate::keywords::DataSource>")]
     pub sources: Vec<Spanned<String>>,
     /// How the data is obtained, in the organisation's words.
     pub collection: Option<Spanned<Text>>,
@@ -352,7 +352,7 @@ pub struct Section {
     /// Short id; also the anchor of the section.
     pub id: Spanned<String>,
     /// `cookie-policy` or `privacy-policy`.
-    #[schemars(with = "crate::model::DocumentKind")]
+    #[schemars(with = "crate::keywords::DocumentKind")]
     pub document: Spanned<String>,
     /// Heading of the section.
     pub title: Spanned<Text>,
@@ -371,7 +371,7 @@ pub struct Link {
     /// Who publishes the page, e.g. "Dutch Consumer Association".
     pub publisher: Option<Spanned<Text>>,
     /// `cookie-policy`, `privacy-policy`; defaults to every document.
-    #[schemars(with = "Option<crate::model::DocumentKind>")]
+    #[schemars(with = "Option<crate::keywords::DocumentKind>")]
     pub document: Option<Spanned<String>>,
 }
 

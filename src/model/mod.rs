@@ -5,11 +5,10 @@
 //! compliance rules can point back at the catalogue.
 
 pub mod facts;
-mod keywords;
 mod resolve;
 mod translatable;
 
-pub use keywords::*;
+pub use crate::keywords::*;
 pub use resolve::resolve;
 pub use translatable::TextField;
 
