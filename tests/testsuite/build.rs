@@ -164,9 +164,38 @@ fn check_flag_reports_stale_output_and_writes_nothing() {
 
     let page = project.path().join("out/shop/en/cookie-policy.md");
     std::fs::write(&page, "edited by hand").unwrap();
+    // Nothing is written into an existing tree either: not the stale page, not the
+    // cache, no staging folder beside it; every file keeps its bytes and its time.
+    let listing = |dir: &std::path::Path| -> Vec<_> {
+        let mut names: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        names.sort();
+        names
+    };
+    let times = |dir: &std::path::Path| -> Vec<_> {
+        tree(dir)
+            .into_iter()
+            .map(|(path, _)| {
+                let modified = std::fs::metadata(dir.join(&path)).unwrap().modified();
+                (path, modified.unwrap())
+            })
+            .collect()
+    };
+    let out = project.path().join("out");
+    let (before, before_times, beside) = (tree(&out), times(&out), listing(project.path()));
     let stale = disclose(project.path(), &["build", "--check"]);
     assert_eq!(stale.code, 1);
     assert_eq!(stale.stdout.trim(), "changed: shop/en/cookie-policy.md");
+    assert!(tree(&out) == before, "--check changed the output tree");
+    assert_eq!(times(&out), before_times, "--check touched a file");
+    assert_eq!(
+        listing(project.path()),
+        beside,
+        "--check left something beside out/"
+    );
+    assert_eq!(read(&page), "edited by hand");
 }
 
 #[test]
