@@ -137,6 +137,7 @@ impl Tool {
     }
 
     /// DejaVu Sans, a font with Arabic glyphs that a project might add.
+    #[cfg_attr(not(feature = "pdf"), allow(dead_code))] // only the PDF tests use it
     pub fn dejavu_sans() -> Tool {
         let font = PathBuf::from("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
         let found = if font.is_file() {
