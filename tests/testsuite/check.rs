@@ -264,15 +264,16 @@ fn missing_translations_are_named_and_fall_back() {
 fn a_closed_pipe_ends_output_quietly() {
     use std::os::unix::process::ExitStatusExt;
     use std::process::{Command, Stdio};
-    let mut child = Command::new(env!("CARGO_BIN_EXE_disclose"))
+    // A pipe whose reading end is closed before disclose starts: its first write fails,
+    // however fast it is (a pipe closed after the spawn may already hold the output).
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let output = Command::new(env!("CARGO_BIN_EXE_disclose"))
         .arg("explain")
-        .stdout(Stdio::piped())
+        .stdout(writer)
         .stderr(Stdio::piped())
-        .spawn()
+        .output()
         .expect("the disclose binary runs");
-    // Close the reading end before disclose writes anything.
-    drop(child.stdout.take());
-    let output = child.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_eq!(
