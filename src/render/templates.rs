@@ -11,11 +11,11 @@
 use super::{PageContext, typst_markup};
 use crate::markdown;
 use anyhow::{Context as _, Result, anyhow, bail};
-use handlebars::{Handlebars, handlebars_helper};
+use handlebars::Handlebars;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use tera::{Kwargs, State, Tera, Value};
+use tera::Tera;
 
 /// A built-in template: its name and the text of `templates/<name>`, embedded.
 macro_rules! builtin {
@@ -304,25 +304,7 @@ fn tera_for(output: Output, sources: &BTreeMap<String, Source>) -> Result<Tera> 
         Output::Markdown => markdown::escape_inline_to,
         Output::Typst => typst_escape_to,
     });
-    if output == Output::Typst {
-        // A value inside Typst code: a string literal.
-        tera.register_filter("typst_string", |s: &str, _: Kwargs, _: &State| {
-            Value::safe_string(&typst_markup::string(s))
-        });
-        // Catalogue Markdown (the `md` side of a rich text) as Typst markup.
-        tera.register_filter("typst_markup", |s: &str, _: Kwargs, _: &State| {
-            Value::safe_string(&typst_markup::from_markdown(s))
-        });
-        // `#link(url)[text]` for web and e-mail addresses, plain text for anything else.
-        tera.register_filter("typst_link", |url: &str, kwargs: Kwargs, _: &State| {
-            let text = kwargs.get::<&str>("text").ok().flatten();
-            Value::safe_string(&typst_markup::link(url, text))
-        });
-    }
-    // Front matter is YAML: a JSON string is a valid YAML double-quoted scalar.
-    tera.register_filter("yaml_string", |s: &str, _: Kwargs, _: &State| {
-        Value::safe_string(&serde_json::to_string(s).unwrap_or_default())
-    });
+    super::filters::register_tera(&mut tera, output);
     let own: Vec<&Source> = sources
         .values()
         .filter(|s| s.name.ends_with(&suffix))
@@ -353,18 +335,9 @@ fn handlebars_for(output: Output, slots: &BTreeMap<String, Source>) -> Result<Ha
         Output::Markdown => registry.register_escape_fn(markdown::escape_inline),
         Output::Typst => {
             registry.register_escape_fn(typst_markup::escape);
-            // The Tera filters of the same names, as helpers whose output is already
-            // Typst: used with triple braces, `{{{typst_string controller.name}}}`.
-            handlebars_helper!(TypstString: |s: str| typst_markup::string(s));
-            handlebars_helper!(TypstMarkup: |s: str| typst_markup::from_markdown(s));
-            handlebars_helper!(TypstLink: |url: str, {text: str = ""}| {
-                typst_markup::link(url, (!text.is_empty()).then_some(text))
-            });
-            registry.register_helper("typst_string", Box::new(TypstString));
-            registry.register_helper("typst_markup", Box::new(TypstMarkup));
-            registry.register_helper("typst_link", Box::new(TypstLink));
         }
     }
+    super::filters::register_handlebars(&mut registry, output);
     let suffix = format!("{}.hbs", output.suffix());
     for (slot, source) in slots.iter().filter(|(_, s)| s.name.ends_with(&suffix)) {
         registry
