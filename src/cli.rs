@@ -113,6 +113,11 @@ pub struct BuildArgs {
     #[arg(long)]
     pub no_cache: bool,
 
+    /// Fail at once when another build is writing to the same output folder,
+    /// instead of waiting for it to finish.
+    #[arg(long)]
+    pub no_wait: bool,
+
     /// Project folder holding policies/, templates/ and locales/.
     #[arg(long, default_value = ".")]
     pub project: PathBuf,

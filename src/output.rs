@@ -101,9 +101,11 @@ impl Output {
     }
 
     /// Write into a new tree beside `out`, swapped in by [`Output::finish`]. Call
-    /// [`check_out_dir`] first.
-    pub fn write(out: &Path) -> Result<Self> {
-        Ok(Self::new(Kind::Write(Writer::begin(out)?)))
+    /// [`check_out_dir`] first. The output folder is locked against other builds
+    /// until the output is finished or dropped; `if_busy` says what to do while
+    /// another build holds it.
+    pub fn write(out: &Path, if_busy: IfBusy) -> Result<Self> {
+        Ok(Self::new(Kind::Write(Writer::begin(out, if_busy)?)))
     }
 
     /// Compare with what is under `out`, writing nothing.
@@ -284,9 +286,21 @@ fn read_if_len(path: &Path, len: usize) -> Lookup {
     }
 }
 
+/// What a build does when another build is writing the same output folder.
+#[derive(Clone, Copy)]
+pub enum IfBusy<'a> {
+    /// Wait until it is done; the function is called once, before waiting.
+    Wait(&'a dyn Fn()),
+    /// Give up with an error.
+    Fail,
+}
+
 /// Writes a build into a staging folder beside the output.
 struct Writer {
+    /// The output folder; where `--out` is a symbolic link, the folder it points to.
     out: PathBuf,
+    /// The exclusive lock on the output folder, held until the writer is dropped.
+    _lock: std::fs::File,
     /// Whether the output folder existed when the build began.
     existed: bool,
     staging: PathBuf,
@@ -305,14 +319,19 @@ struct Staged {
 }
 
 impl Writer {
-    fn begin(out: &Path) -> Result<Self> {
-        let (parent, name) = parent_and_name(out);
+    fn begin(given: &Path, if_busy: IfBusy) -> Result<Self> {
+        let out = resolve_out(given)?;
+        let (parent, name) = parent_and_name(&out);
         std::fs::create_dir_all(&parent)
             .with_context(|| format!("creating {}", parent.display()))?;
+        let lock = lock_out(&parent, &name, given, if_busy)?;
+        // Every build into this folder holds the lock: staging folders found now
+        // belong to builds that are gone.
         remove_leftover_staging(&parent, &name);
         let writer = Self {
-            out: out.to_owned(),
             existed: out.exists(),
+            out,
+            _lock: lock,
             staging: staging_dir(&parent, &name),
             state: Mutex::default(),
             changed: AtomicUsize::new(0),
@@ -617,7 +636,7 @@ fn absolute(path: &Path) -> PathBuf {
 
 /// Write the plan so that `out` holds exactly the new tree plus what others put there.
 pub fn write(out: &Path, plan: &WritePlan) -> Result<WriteReport> {
-    let output = Output::write(out)?;
+    let output = Output::write(out, IfBusy::Wait(&|| {}))?;
     output.add_files(plan.files())?;
     Ok(output.finish(None)?.report)
 }
@@ -634,11 +653,79 @@ fn parent_and_name(out: &Path) -> (PathBuf, String) {
     (parent, name)
 }
 
+/// The output folder to write: `out` itself, or the folder a symbolic link at `out`
+/// points to (the link stays as it is and shows the new tree). Refuses a dangling link
+/// and anything that is not a folder.
+fn resolve_out(out: &Path) -> Result<PathBuf> {
+    let meta = match std::fs::symlink_metadata(out) {
+        Err(err) if err.kind() == ErrorKind::NotFound => return Ok(absolute(out)),
+        Err(err) => bail!("reading {}: {err}", out.display()),
+        Ok(meta) => meta,
+    };
+    if meta.is_dir() {
+        return Ok(absolute(out));
+    }
+    if meta.file_type().is_symlink() {
+        let target = out.canonicalize().with_context(|| {
+            format!(
+                "{} is a symbolic link to a folder that does not exist; create the folder or remove the link",
+                out.display()
+            )
+        })?;
+        if !target.is_dir() {
+            bail!(
+                "refusing to write to {}: it is a symbolic link to {}, which is not a folder",
+                out.display(),
+                target.display()
+            );
+        }
+        return Ok(target);
+    }
+    bail!(
+        "refusing to write to {}: it is a file, not a folder",
+        out.display()
+    )
+}
+
+/// The lock file beside the output folder: every build into `out` holds an exclusive
+/// lock on it (flock) from before it reads the output until the new tree is in place,
+/// so two builds never interleave. The file is never removed (removing a lock file
+/// lets a third process lock a new one while the second holds the old).
+fn lock_out(parent: &Path, name: &str, out: &Path, if_busy: IfBusy) -> Result<std::fs::File> {
+    let path = parent.join(format!(".{name}.disclose-lock"));
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .with_context(|| format!("opening the lock file {}", path.display()))?;
+    match file.try_lock() {
+        Ok(()) => return Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => {}
+        Err(std::fs::TryLockError::Error(err)) => {
+            bail!("locking {}: {err}", path.display())
+        }
+    }
+    match if_busy {
+        IfBusy::Fail => bail!(
+            "another build is writing to {}; try again when it is done",
+            out.display()
+        ),
+        IfBusy::Wait(announce) => {
+            announce();
+            file.lock()
+                .with_context(|| format!("locking {}", path.display()))?;
+            Ok(file)
+        }
+    }
+}
+
 fn staging_dir(parent: &Path, name: &str) -> PathBuf {
     parent.join(format!(".{name}.disclose-staging-{}", std::process::id()))
 }
 
-/// Staging folders of builds that were killed are ours to remove.
+/// Staging folders of builds that were killed are ours to remove: called only while
+/// holding the output folder's lock, which every live build holds.
 fn remove_leftover_staging(parent: &Path, name: &str) {
     let prefix = format!(".{name}.disclose-staging-");
     let Ok(entries) = std::fs::read_dir(parent) else {
@@ -749,6 +836,16 @@ mod tests {
         plan
     }
 
+    /// What is in `dir` beside the output, other than its lock file.
+    fn beside(dir: &Path) -> Vec<std::ffi::OsString> {
+        std::fs::read_dir(dir)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .filter(|n| n != ".out.disclose-lock")
+            .collect()
+    }
+
     #[test]
     fn write_then_compare_finds_nothing_then_finds_edits() {
         let dir = tempfile::tempdir().unwrap();
@@ -813,11 +910,7 @@ mod tests {
             std::fs::read_to_string(out.join("robots.txt")).unwrap(),
             "mine too"
         );
-        let leftovers: Vec<_> = std::fs::read_dir(dir.path())
-            .unwrap()
-            .flatten()
-            .map(|e| e.file_name())
-            .collect();
+        let leftovers = beside(dir.path());
         assert_eq!(
             leftovers,
             vec![std::ffi::OsString::from("out")],
@@ -871,12 +964,7 @@ mod tests {
         assert!(write(&out, &broken).is_err());
         assert_eq!(std::fs::read_to_string(out.join("p/a.html")).unwrap(), "a");
         assert_eq!(std::fs::read_dir(&out).unwrap().count(), before);
-        let names: Vec<_> = std::fs::read_dir(dir.path())
-            .unwrap()
-            .flatten()
-            .map(|e| e.file_name())
-            .collect();
-        assert_eq!(names, vec![std::ffi::OsString::from("out")]);
+        assert_eq!(beside(dir.path()), vec![std::ffi::OsString::from("out")]);
     }
 
     #[test]

@@ -28,7 +28,17 @@ pub fn run(args: &BuildArgs, color: ColorChoice) -> Result {
     } else {
         output::check_out_dir(&args.out, &options.catalogues)
             .map_err(|err| Failure::usage(format!("{err:#}")))?;
-        Output::write(&args.out)?
+        let if_busy = if args.no_wait {
+            output::IfBusy::Fail
+        } else {
+            output::IfBusy::Wait(&|| {
+                eprintln!(
+                    "waiting for another build into {} to finish (--no-wait gives up instead)",
+                    args.out.display()
+                )
+            })
+        };
+        Output::write(&args.out, if_busy)?
     };
     let built = build(&options, output, !args.no_cache)?;
     if !built.loaded.diagnostics.is_empty() {

@@ -16,6 +16,7 @@ mod languages;
 mod library;
 mod lint;
 mod localize;
+mod output;
 mod pages;
 #[cfg(feature = "pdf")]
 mod pdf;

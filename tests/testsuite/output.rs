@@ -1,0 +1,198 @@
+//! The output folder under real conditions: concurrent builds, linked output folders,
+//! folders that hold other things, failures part-way (docs/robustness.md).
+
+use crate::harness::{disclose, fixture, project_with, read, tree};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+type Tree = Vec<(PathBuf, Vec<u8>)>;
+
+/// A project with `count` copies of the valid catalogue (ids `shop0`, `shop1`, …), so
+/// that a full build takes long enough to start another one beside it.
+fn many_catalogues(count: usize) -> tempfile::TempDir {
+    let catalogue = read(fixture("valid").join("catalogue.toml"));
+    let files: Vec<(String, String)> = (0..count)
+        .map(|i| {
+            (
+                format!("shop{i}.toml"),
+                catalogue.replacen("id = \"shop\"", &format!("id = \"shop{i}\""), 1),
+            )
+        })
+        .collect();
+    let borrowed: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    project_with(&borrowed)
+}
+
+fn spawn(project: &Path, args: &[&str]) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_disclose"))
+        .args(args)
+        .current_dir(project)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the disclose binary runs")
+}
+
+fn finish(child: Child) -> (i32, String) {
+    let output = child.wait_with_output().unwrap();
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+/// Names in `dir` that start with `prefix`.
+fn names_with(dir: &Path, prefix: &str) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(prefix))
+        .collect()
+}
+
+/// Wait until a build's staging folder for `out` exists in `dir`: the build is under way.
+fn wait_for_staging(dir: &Path, child: &mut Child) {
+    let started = Instant::now();
+    while names_with(dir, ".out.disclose-staging-").is_empty() {
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "the build ended before its staging folder was seen"
+        );
+        assert!(started.elapsed() < Duration::from_secs(60));
+        std::thread::sleep(Duration::from_millis(2));
+    }
+}
+
+/// The output tree without the cache file (its bytes depend on the executable).
+fn output_tree(dir: &Path) -> Tree {
+    tree(dir)
+        .into_iter()
+        .filter(|(p, _)| p != Path::new(".disclose-cache"))
+        .collect()
+}
+
+#[test]
+fn a_build_started_during_another_waits_and_leaves_its_tree_whole() {
+    let project = many_catalogues(12);
+    let broken = project.path().join("broken.toml");
+    std::fs::write(&broken, "[policy]\nid = \n").unwrap();
+    let run = disclose(
+        project.path(),
+        &["build", "--format", "html", "--out", "expected"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let expected = output_tree(&project.path().join("expected"));
+
+    // A full build into a new folder; while it runs, an invalid build and a no-op
+    // build into the same folder.
+    let mut full = spawn(project.path(), &["build", "--format", "html"]);
+    wait_for_staging(project.path(), &mut full);
+    let invalid = spawn(project.path(), &["build", "broken.toml"]);
+    let noop = spawn(project.path(), &["build", "--format", "html"]);
+    let (full_code, full_err) = finish(full);
+    let (invalid_code, invalid_err) = finish(invalid);
+    let (noop_code, noop_err) = finish(noop);
+    assert_eq!(full_code, 0, "{full_err}");
+    assert_eq!(invalid_code, 1, "{invalid_err}");
+    assert_eq!(noop_code, 0, "{noop_err}");
+    assert!(
+        invalid_err.contains("waiting for another build into out to finish"),
+        "{invalid_err}"
+    );
+    assert_eq!(
+        output_tree(&project.path().join("out")),
+        expected,
+        "the output is the full build's tree"
+    );
+    assert!(names_with(project.path(), ".out.disclose-staging-").is_empty());
+}
+
+#[test]
+fn no_wait_gives_up_while_another_build_writes() {
+    let project = many_catalogues(12);
+    let mut full = spawn(project.path(), &["build", "--format", "html"]);
+    wait_for_staging(project.path(), &mut full);
+    let run = disclose(project.path(), &["build", "--no-wait", "--format", "html"]);
+    let still_running = full.try_wait().unwrap().is_none();
+    let (full_code, full_err) = finish(full);
+    assert_eq!(full_code, 0, "{full_err}");
+    assert!(still_running, "the first build ended too soon to test");
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("another build is writing to out"),
+        "{}",
+        run.stderr
+    );
+    let expected = many_catalogues(12);
+    let fresh = disclose(expected.path(), &["build", "--format", "html"]);
+    assert_eq!(fresh.code, 0, "{}", fresh.stderr);
+    assert_eq!(
+        output_tree(&project.path().join("out")),
+        output_tree(&expected.path().join("out"))
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_linked_output_folder_is_built_in_place_and_the_link_kept() {
+    let project = project_with(&[("shop.toml", &read(fixture("valid").join("catalogue.toml")))]);
+    let docroot = project.path().join("docroot");
+    std::fs::create_dir(&docroot).unwrap();
+    std::os::unix::fs::symlink("docroot", project.path().join("out")).unwrap();
+
+    for round in 0..2 {
+        // The second round changes a page, so the new tree is swapped in.
+        if round == 1 {
+            std::fs::write(docroot.join("robots.txt"), "mine").unwrap();
+            let text = read(project.path().join("policies/shop.toml"));
+            std::fs::write(
+                project.path().join("policies/shop.toml"),
+                text.replace("Counts *unique* visitors.", "Counts visitors once."),
+            )
+            .unwrap();
+        }
+        let run = disclose(project.path(), &["build", "--format", "html"]);
+        assert_eq!(run.code, 0, "round {round}: {}", run.stderr);
+        assert!(
+            std::fs::symlink_metadata(project.path().join("out"))
+                .unwrap()
+                .file_type()
+                .is_symlink(),
+            "the link stays a link"
+        );
+        let page = read(docroot.join("shop/en/cookie-policy.html"));
+        assert_eq!(page.contains("Counts visitors once."), round == 1);
+        assert!(docroot.join(".disclose-files").is_file());
+    }
+    assert_eq!(read(docroot.join("robots.txt")), "mine");
+    let leftovers: Vec<String> = names_with(project.path(), ".")
+        .into_iter()
+        .filter(|n| !n.ends_with(".disclose-lock"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_dangling_link_or_a_file_as_output_is_refused() {
+    let project = project_with(&[("shop.toml", &read(fixture("valid").join("catalogue.toml")))]);
+    std::os::unix::fs::symlink("nowhere", project.path().join("out")).unwrap();
+    let run = disclose(project.path(), &["build", "--format", "html"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("symbolic link to a folder that does not exist"),
+        "{}",
+        run.stderr
+    );
+    std::fs::write(project.path().join("page"), "mine").unwrap();
+    let run = disclose(project.path(), &["build", "--out", "page"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("it is a file"), "{}", run.stderr);
+    assert_eq!(read(project.path().join("page")), "mine");
+}
