@@ -6,7 +6,7 @@
 //! that is already escaped for its output, written unescaped by the template.
 
 use super::templates::Output;
-use super::typst_markup;
+use crate::markdown::typst as typst_markup;
 use handlebars::{
     Context, Handlebars, Helper, HelperDef, RenderContext, RenderError, RenderErrorReason,
     ScopedJson,

@@ -15,7 +15,6 @@ pub mod pages;
 pub mod pdf;
 pub mod renderer;
 pub mod templates;
-pub mod typst_markup;
 
 #[cfg(feature = "pdf")]
 pub use pdf::Fonts;

@@ -8,8 +8,9 @@
 //! Handlebars registry so that escaping is right for it: HTML entities for `html`,
 //! Markdown backslash escapes for `md`. Plain files (the stylesheet) are slots too.
 
-use super::{PageContext, typst_markup};
+use super::PageContext;
 use crate::markdown;
+use crate::markdown::typst as typst_markup;
 use anyhow::{Context as _, Result, anyhow, bail};
 use handlebars::Handlebars;
 use serde::Serialize;

@@ -27,6 +27,8 @@ use std::collections::BTreeMap;
 pub struct Rich {
     pub html: String,
     pub md: String,
+    /// Typst markup, for the PDFs' templates.
+    pub typst: String,
     /// The catalogue's own text, for outputs that carry it as data (the manifest).
     #[serde(skip)]
     pub source: String,
@@ -38,6 +40,7 @@ impl Rich {
         Self {
             html: markdown::to_html(source, 2),
             md: markdown::to_markdown(source, 2),
+            typst: markdown::typst::to_typst(source, 2),
             source: source.to_owned(),
         }
     }

@@ -553,9 +553,9 @@ fn docs_templates_lists_every_variable_of_the_page_context() {
     let docs = read(repo_root().join("docs/templates.md"));
     // The doc describes repeated shapes once: a cookie under its category is a cookie,
     // a cookie-setting recipient or a transfer is a recipient, and rich text always has
-    // `.html` and `.md`.
+    // `.html`, `.md` and `.typst`.
     let documented_as = |path: &str| -> Option<String> {
-        if path.ends_with(".html") || path.ends_with(".md") {
+        if path.ends_with(".html") || path.ends_with(".md") || path.ends_with(".typst") {
             return None;
         }
         Some(

@@ -1,5 +1,9 @@
 //! Typst markup from catalogue text: escaping, string literals and Markdown.
 //!
+//! The Typst side of catalogue Markdown ([`to_typst`]) is written from the same safe
+//! events as its HTML and CommonMark ([`super::safe_events`]), straight from the
+//! catalogue's text.
+//!
 //! Catalogue text must never become Typst code. Plain values are escaped with
 //! [`escape`]: every ASCII punctuation character gets a backslash, which in Typst
 //! markup always stands for the character itself, so nothing a catalogue writes can
@@ -7,11 +11,11 @@
 //! math (`$`), raw text, a comment, a shorthand or a smart quote, nor continue an
 //! expression the template started. Values used inside Typst code are written as
 //! string literals with [`string`]. Catalogue Markdown becomes Typst through
-//! [`from_markdown`], which builds the structure from pulldown-cmark events and
-//! escapes every piece of text on the way.
+//! [`to_typst`], which builds the structure from pulldown-cmark events and escapes
+//! every piece of text on the way.
 
-use crate::markdown::is_safe_url;
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use super::{is_safe_url, safe_events};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Tag, TagEnd};
 
 /// Escape text for Typst markup. Line breaks and tabs become spaces (a value is one
 /// run of text); other control characters are dropped.
@@ -79,10 +83,16 @@ enum Open {
     Dropped,
 }
 
-/// Catalogue Markdown → Typst markup. Headings keep their Markdown level (the view
-/// has already shifted them under the section heading).
+/// Markdown that is already safe CommonMark (the `md` side of a rich text, as a
+/// project's own templates may pass it to the `typst_markup` filter) → Typst markup,
+/// headings at the level written.
 pub fn from_markdown(source: &str) -> String {
-    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    to_typst(source, 0)
+}
+
+/// Catalogue Markdown → Typst markup, with the safety rules of [`super::to_html`]
+/// and headings shifted by `shift` levels.
+pub fn to_typst(source: &str, shift: usize) -> String {
     let mut out = String::with_capacity(source.len() * 2);
     let mut links: Vec<Open> = Vec::new();
     let mut code_block: Option<String> = None;
@@ -90,7 +100,7 @@ pub fn from_markdown(source: &str) -> String {
     // Typst's `emph` inside `emph` turns the text upright again (browsers keep it
     // italic), and every nested element costs a level of Typst's limited depth.
     let mut styles = Styles::default();
-    for event in Parser::new_ext(source, options) {
+    for event in safe_events(source, shift) {
         if let Some(code) = code_block.as_mut() {
             match event {
                 Event::Text(text) => code.push_str(&text),

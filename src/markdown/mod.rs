@@ -5,6 +5,8 @@
 //! catalogue can never inject markup into a published page. Headings are shifted down
 //! so that they nest under the section heading the template gives them.
 
+pub mod typst;
+
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 fn options() -> Options {
@@ -275,11 +277,11 @@ pub fn escape_html_to(text: &str, out: &mut dyn std::io::Write) -> std::io::Resu
 }
 
 /// Catalogue Markdown as plain text, for consent banners: the words, without markup,
-/// links' targets or images; runs of white space collapsed. Parsed with no options,
-/// as the consent-manager exports always have.
+/// links' targets or images; runs of white space collapsed. From the same safe events
+/// as [`to_html`].
 pub fn to_plain(source: &str) -> String {
     let mut out = String::new();
-    for event in Parser::new(source) {
+    for event in safe_events(source, 0) {
         match event {
             Event::Text(t) | Event::Code(t) | Event::InlineHtml(t) | Event::Html(t) => {
                 out.push_str(&t)
@@ -449,6 +451,16 @@ mod tests {
     fn headings_nest_under_the_section() {
         assert!(to_html("# Top\n\ntext", 2).contains("<h3>Top</h3>"));
         assert!(to_markdown("# Top", 2).starts_with("### Top"));
+    }
+
+    #[test]
+    fn plain_text_has_the_words_of_every_form() {
+        assert_eq!(
+            to_plain(
+                "Hi **there** ~~old~~ [site](javascript:x) <b>x</b>\n\n| a | b |\n| - | - |\n| 1 | 2 |"
+            ),
+            "Hi there old site <b>x</b> a b 1 2"
+        );
     }
 
     #[test]
