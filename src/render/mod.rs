@@ -6,7 +6,6 @@
 
 pub mod context;
 pub mod exports;
-mod filters;
 pub mod front_matter;
 pub mod index;
 pub mod manifest;

@@ -5,7 +5,7 @@
 //! Every filter takes a string (and an optional `text` argument) and returns text
 //! that is already escaped for its output, written unescaped by the template.
 
-use super::templates::Output;
+use super::Output;
 use crate::markdown::typst as typst_markup;
 use handlebars::{
     Context, Handlebars, Helper, HelperDef, RenderContext, RenderError, RenderErrorReason,

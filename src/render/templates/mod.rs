@@ -8,6 +8,8 @@
 //! Handlebars registry so that escaping is right for it: HTML entities for `html`,
 //! Markdown backslash escapes for `md`. Plain files (the stylesheet) are slots too.
 
+mod filters;
+
 use super::PageContext;
 use crate::markdown;
 use crate::markdown::typst as typst_markup;
@@ -21,7 +23,7 @@ use tera::Tera;
 /// A built-in template: its name and the text of `templates/<name>`, embedded.
 macro_rules! builtin {
     ($name:literal) => {
-        ($name, include_str!(concat!("../../templates/", $name)))
+        ($name, include_str!(concat!("../../../templates/", $name)))
     };
 }
 
@@ -305,7 +307,7 @@ fn tera_for(output: Output, sources: &BTreeMap<String, Source>) -> Result<Tera> 
         Output::Markdown => markdown::escape_inline_to,
         Output::Typst => typst_escape_to,
     });
-    super::filters::register_tera(&mut tera, output);
+    filters::register_tera(&mut tera, output);
     let own: Vec<&Source> = sources
         .values()
         .filter(|s| s.name.ends_with(&suffix))
@@ -338,7 +340,7 @@ fn handlebars_for(output: Output, slots: &BTreeMap<String, Source>) -> Result<Ha
             registry.register_escape_fn(typst_markup::escape);
         }
     }
-    super::filters::register_handlebars(&mut registry, output);
+    filters::register_handlebars(&mut registry, output);
     let suffix = format!("{}.hbs", output.suffix());
     for (slot, source) in slots.iter().filter(|(_, s)| s.name.ends_with(&suffix)) {
         registry
