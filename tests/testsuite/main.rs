@@ -3,6 +3,7 @@
 //! Fixtures live in `tests/testsuite/fixtures/<case>/`; snapshots of user-facing
 //! output (reviewed by hand) in `tests/testsuite/snapshots/`.
 
+mod architecture;
 mod banners;
 mod build;
 mod cache;
