@@ -1,0 +1,139 @@
+//! Guards around the output folder: which folders may be written to, the link an
+//! output folder may be, and the lock that keeps two builds apart.
+
+use anyhow::{Context as _, Result, bail};
+use std::io::ErrorKind;
+use std::path::{Path, PathBuf};
+
+/// Refuse output folders that would put the catalogues at risk: the output may not be
+/// a catalogue folder, hold a catalogue, or lie inside a catalogue folder.
+pub fn check_out_dir(out: &Path, catalogues: &[PathBuf]) -> Result<()> {
+    let out_abs = absolute(out);
+    for catalogue in catalogues {
+        let cat_abs = absolute(catalogue);
+        if cat_abs.starts_with(&out_abs) {
+            bail!(
+                "refusing to write to {}: it holds the catalogue {}; choose an output folder of its own, such as out/",
+                out.display(),
+                catalogue.display()
+            );
+        }
+        if catalogue.is_dir() && out_abs.starts_with(&cat_abs) {
+            bail!(
+                "refusing to write to {}: it is inside the catalogue folder {}",
+                out.display(),
+                catalogue.display()
+            );
+        }
+    }
+    Ok(())
+}
+
+/// An absolute, normalised form of a path that may not exist yet.
+pub(super) fn absolute(path: &Path) -> PathBuf {
+    if let Ok(canonical) = path.canonicalize() {
+        return canonical;
+    }
+    let base = std::env::current_dir().unwrap_or_default();
+    let joined = base.join(path);
+    // Canonicalise the longest existing ancestor, then append the rest.
+    let mut existing = joined.as_path();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        match (existing.parent(), existing.file_name()) {
+            (Some(parent), Some(name)) => {
+                rest.push(name.to_owned());
+                existing = parent;
+            }
+            _ => break,
+        }
+    }
+    let mut result = existing
+        .canonicalize()
+        .unwrap_or_else(|_| existing.to_owned());
+    for name in rest.iter().rev() {
+        result.push(name);
+    }
+    result
+}
+
+/// The output folder to write: `out` itself, or the folder a symbolic link at `out`
+/// points to (the link stays as it is and shows the new tree). Refuses a dangling link
+/// and anything that is not a folder.
+pub(super) fn resolve_out(out: &Path) -> Result<PathBuf> {
+    let meta = match std::fs::symlink_metadata(out) {
+        Err(err) if err.kind() == ErrorKind::NotFound => return Ok(absolute(out)),
+        Err(err) => bail!("reading {}: {err}", out.display()),
+        Ok(meta) => meta,
+    };
+    if meta.is_dir() {
+        return Ok(absolute(out));
+    }
+    if meta.file_type().is_symlink() {
+        let target = out.canonicalize().with_context(|| {
+            format!(
+                "{} is a symbolic link to a folder that does not exist; create the folder or remove the link",
+                out.display()
+            )
+        })?;
+        if !target.is_dir() {
+            bail!(
+                "refusing to write to {}: it is a symbolic link to {}, which is not a folder",
+                out.display(),
+                target.display()
+            );
+        }
+        return Ok(target);
+    }
+    bail!(
+        "refusing to write to {}: it is a file, not a folder",
+        out.display()
+    )
+}
+
+/// What a build does when another build is writing the same output folder.
+#[derive(Clone, Copy)]
+pub enum IfBusy<'a> {
+    /// Wait until it is done; the function is called once, before waiting.
+    Wait(&'a dyn Fn()),
+    /// Give up with an error.
+    Fail,
+}
+
+/// The lock file beside the output folder: every build into `out` holds an exclusive
+/// lock on it (flock) from before it reads the output until the new tree is in place,
+/// so two builds never interleave. The file is never removed (removing a lock file
+/// lets a third process lock a new one while the second holds the old).
+pub(super) fn lock_out(
+    parent: &Path,
+    name: &str,
+    out: &Path,
+    if_busy: IfBusy,
+) -> Result<std::fs::File> {
+    let path = parent.join(format!(".{name}.disclose-lock"));
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .with_context(|| format!("opening the lock file {}", path.display()))?;
+    match file.try_lock() {
+        Ok(()) => return Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => {}
+        Err(std::fs::TryLockError::Error(err)) => {
+            bail!("locking {}: {err}", path.display())
+        }
+    }
+    match if_busy {
+        IfBusy::Fail => bail!(
+            "another build is writing to {}; try again when it is done",
+            out.display()
+        ),
+        IfBusy::Wait(announce) => {
+            announce();
+            file.lock()
+                .with_context(|| format!("locking {}", path.display()))?;
+            Ok(file)
+        }
+    }
+}

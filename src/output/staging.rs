@@ -1,0 +1,283 @@
+//! Writing a build into a staging folder beside the output and swapping it in.
+
+use super::carry::carry_over;
+use super::compare::{Lookup, read_if_len};
+use super::guard::{IfBusy, lock_out, resolve_out};
+use super::ledger::{kept_files, ledger, stale_files};
+use super::{CACHE, LEDGER};
+use anyhow::{Context as _, Result, bail};
+use rayon::prelude::*;
+use std::collections::BTreeSet;
+use std::io::ErrorKind;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// Writes a build into a staging folder beside the output.
+pub(super) struct Writer {
+    /// The output folder; where `--out` is a symbolic link, the folder it points to.
+    pub(super) out: PathBuf,
+    /// The exclusive lock on the output folder, held until the writer is dropped.
+    _lock: std::fs::File,
+    /// Whether the output folder existed when the build began.
+    pub(super) existed: bool,
+    staging: PathBuf,
+    state: Mutex<Staged>,
+    changed: AtomicUsize,
+}
+
+/// Until a file differs from the current output, the staging folder is not made:
+/// files that would only be carried over are remembered instead.
+#[derive(Default)]
+struct Staged {
+    made: bool,
+    pending: Vec<PathBuf>,
+    /// Set once the tree is swapped in (or moved into place).
+    done: bool,
+}
+
+impl Writer {
+    pub(super) fn begin(given: &Path, if_busy: IfBusy) -> Result<Self> {
+        let out = resolve_out(given)?;
+        let (parent, name) = parent_and_name(&out);
+        std::fs::create_dir_all(&parent)
+            .with_context(|| format!("creating {}", parent.display()))?;
+        let lock = lock_out(&parent, &name, given, if_busy)?;
+        // Every build into this folder holds the lock: staging folders found now
+        // belong to builds that are gone.
+        remove_leftover_staging(&parent, &name);
+        let writer = Self {
+            existed: out.exists(),
+            out,
+            _lock: lock,
+            staging: staging_dir(&parent, &name),
+            state: Mutex::default(),
+            changed: AtomicUsize::new(0),
+        };
+        if !writer.existed {
+            writer.make_staging()?;
+        }
+        Ok(writer)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Staged> {
+        self.state.lock().expect("no panics while holding the lock")
+    }
+
+    /// Make the staging folder (once) and carry the remembered files into it.
+    fn make_staging(&self) -> Result<()> {
+        let mut state = self.lock();
+        if state.made {
+            return Ok(());
+        }
+        std::fs::create_dir_all(&self.staging)
+            .with_context(|| format!("creating {}", self.staging.display()))?;
+        state.made = true;
+        let pending = std::mem::take(&mut state.pending);
+        pending
+            .par_iter()
+            .try_for_each(|relative| self.link(relative))?;
+        Ok(())
+    }
+
+    /// Write one file of the build.
+    pub(super) fn put(&self, relative: &Path, bytes: &[u8]) -> Result<()> {
+        if self.existed
+            && let Lookup::Same(old) = read_if_len(&self.out.join(relative), bytes.len())
+            && old == bytes
+        {
+            return self.keep(relative);
+        }
+        self.changed.fetch_add(1, Ordering::Relaxed);
+        self.make_staging()?;
+        let path = self.staging.join(relative);
+        with_parent(&path, || std::fs::write(&path, bytes))
+            .with_context(|| format!("writing {}", path.display()))
+    }
+
+    /// Carry a file of the current output into the new tree, now or when the staging
+    /// folder is made.
+    pub(super) fn keep(&self, relative: &Path) -> Result<()> {
+        {
+            let mut state = self.lock();
+            if !state.made {
+                state.pending.push(relative.to_owned());
+                return Ok(());
+            }
+        }
+        self.link(relative)
+    }
+
+    /// Hard-link (or copy, where links are not possible) a file of the output into
+    /// the staging folder.
+    fn link(&self, relative: &Path) -> Result<()> {
+        let from = self.out.join(relative);
+        let to = self.staging.join(relative);
+        with_parent(&to, || {
+            std::fs::hard_link(&from, &to).or_else(|err| match err.kind() {
+                ErrorKind::NotFound => Err(err),
+                _ => std::fs::copy(&from, &to).map(|_| ()),
+            })
+        })
+        .with_context(|| format!("carrying {} over", from.display()))
+    }
+
+    pub(super) fn finish(
+        self,
+        planned: &BTreeSet<PathBuf>,
+        cache: Option<Vec<u8>>,
+    ) -> Result<WriteReport> {
+        let stale = if self.existed {
+            stale_files(&self.out, planned)
+        } else {
+            BTreeSet::new()
+        };
+        let kept = if self.existed {
+            kept_files(&self.out, planned)
+        } else {
+            BTreeSet::new()
+        };
+        let ledger = ledger(planned, &kept);
+        let report = WriteReport {
+            changed: self.changed.load(Ordering::Relaxed),
+            removed: stale.len(),
+        };
+        let made = self.lock().made;
+        if self.existed
+            && !made
+            && stale.is_empty()
+            && std::fs::read(self.out.join(LEDGER)).is_ok_and(|l| l == ledger)
+            && std::fs::read(self.out.join(CACHE)).ok() == cache
+        {
+            // Nothing differs: leave the output as it is.
+            self.lock().done = true;
+            return Ok(report);
+        }
+        self.make_staging()?;
+        if self.existed {
+            // Carry over what is not ours to replace: other people's files.
+            carry_over(&self.out, &self.out, &self.staging, &stale, planned).with_context(
+                || format!("preparing the new output beside {}", self.out.display()),
+            )?;
+        }
+        let ledger_path = self.staging.join(LEDGER);
+        std::fs::write(&ledger_path, ledger)
+            .with_context(|| format!("writing {}", ledger_path.display()))?;
+        if let Some(cache) = cache {
+            let cache_path = self.staging.join(CACHE);
+            std::fs::write(&cache_path, cache)
+                .with_context(|| format!("writing {}", cache_path.display()))?;
+        }
+        if self.existed {
+            swap(&self.staging, &self.out)?;
+            self.lock().done = true;
+            // `staging` now holds the old tree.
+            remove_tree(&self.staging)
+                .with_context(|| format!("removing the old output {}", self.staging.display()))?;
+        } else {
+            std::fs::rename(&self.staging, &self.out)
+                .with_context(|| format!("moving the new output to {}", self.out.display()))?;
+            self.lock().done = true;
+        }
+        Ok(report)
+    }
+}
+
+impl Drop for Writer {
+    /// A build that failed or was abandoned leaves the output as it was, and no
+    /// staging folder behind.
+    fn drop(&mut self) {
+        let state = self.lock();
+        if state.made && !state.done {
+            drop(state);
+            let _ = std::fs::remove_dir_all(&self.staging);
+        }
+    }
+}
+
+/// Run `op`, which creates `path`; if the folder it goes in is missing, make it first.
+fn with_parent(path: &Path, op: impl Fn() -> std::io::Result<()>) -> std::io::Result<()> {
+    match op() {
+        Err(err) if err.kind() == ErrorKind::NotFound => {
+            if let Some(folder) = path.parent() {
+                std::fs::create_dir_all(folder)?;
+            }
+            op()
+        }
+        other => other,
+    }
+}
+
+/// Remove a folder tree, its top-level entries in parallel.
+fn remove_tree(dir: &Path) -> std::io::Result<()> {
+    let entries: Vec<_> = std::fs::read_dir(dir)?.collect::<std::io::Result<_>>()?;
+    entries.par_iter().try_for_each(|entry| {
+        if entry.file_type()?.is_dir() {
+            std::fs::remove_dir_all(entry.path())
+        } else {
+            std::fs::remove_file(entry.path())
+        }
+    })?;
+    std::fs::remove_dir(dir)
+}
+
+/// What a write did.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct WriteReport {
+    /// Files whose content is new or changed.
+    pub changed: usize,
+    /// Files of an earlier build that this build no longer produces.
+    pub removed: usize,
+}
+
+fn parent_and_name(out: &Path) -> (PathBuf, String) {
+    let parent = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "out".to_owned());
+    (parent, name)
+}
+
+fn staging_dir(parent: &Path, name: &str) -> PathBuf {
+    parent.join(format!(".{name}.disclose-staging-{}", std::process::id()))
+}
+
+/// Staging folders of builds that were killed are ours to remove: called only while
+/// holding the output folder's lock, which every live build holds.
+fn remove_leftover_staging(parent: &Path, name: &str) {
+    let prefix = format!(".{name}.disclose-staging-");
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        if entry.file_name().to_string_lossy().starts_with(&prefix) {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
+/// Exchange two folders in one step where the system can; otherwise with two renames
+/// (a crash between them leaves the old tree beside the output, under the staging name).
+fn swap(new: &Path, out: &Path) -> Result<()> {
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::fs::{CWD, RenameFlags, renameat_with};
+        match renameat_with(CWD, new, CWD, out, RenameFlags::EXCHANGE) {
+            Ok(()) => return Ok(()),
+            // Filesystems without RENAME_EXCHANGE fall through to the portable way.
+            Err(err) if err == rustix::io::Errno::INVAL || err == rustix::io::Errno::NOSYS => {}
+            Err(err) => bail!("swapping {} into place: {err}", out.display()),
+        }
+    }
+    let aside = new.with_extension("old");
+    std::fs::rename(out, &aside).with_context(|| format!("moving {} aside", out.display()))?;
+    std::fs::rename(new, out)
+        .with_context(|| format!("moving the new output to {}", out.display()))?;
+    std::fs::rename(&aside, new)
+        .with_context(|| format!("moving {} back for removal", aside.display()))?;
+    Ok(())
+}
