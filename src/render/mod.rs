@@ -312,10 +312,9 @@ fn table_of_contents(
 /// Every output of a build writing pages in `formats`, in the order they run: the
 /// manifest comes after the pages, whose hashes it lists.
 pub fn renderers(formats: &[Format]) -> Vec<Box<dyn Renderer>> {
-    let mut list: Vec<Box<dyn Renderer>> = formats
-        .iter()
-        .map(|&format| Box::new(pages::PageRenderer { format }) as Box<dyn Renderer>)
-        .collect();
+    let mut list: Vec<Box<dyn Renderer>> = vec![Box::new(pages::PageRenderer {
+        formats: formats.to_vec(),
+    })];
     list.push(Box::new(manifest::ManifestRenderer));
     list.push(Box::new(exports::CookieConsentExport));
     list.push(Box::new(exports::KlaroExport));

@@ -13,7 +13,6 @@ use anyhow::Result;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
 
 /// What the renderers of a build share: templates, fonts and the page options.
 pub struct Shared {
@@ -53,9 +52,6 @@ pub struct PolicyInput<'a> {
     pub policy: &'a Policy,
     /// One per published locale, the default first.
     pub views: &'a [LocaleView],
-    /// Each view as Tera template data, converted on first use and then shared by
-    /// every page of the locale, whatever its format.
-    view_data: Vec<OnceLock<tera::Context>>,
 }
 
 impl<'a> PolicyInput<'a> {
@@ -64,22 +60,12 @@ impl<'a> PolicyInput<'a> {
             shared,
             policy,
             views,
-            view_data: views.iter().map(|_| OnceLock::new()).collect(),
         }
     }
 
     /// The policy's folder in the output.
     pub fn root(&self) -> PathBuf {
         PathBuf::from(&self.policy.id)
-    }
-
-    /// View `index` as Tera template data.
-    pub fn view_data(&self, index: usize) -> Result<&tera::Context> {
-        if let Some(data) = self.view_data[index].get() {
-            return Ok(data);
-        }
-        let data = super::context::view_data(&self.views[index])?;
-        Ok(self.view_data[index].get_or_init(|| data))
     }
 }
 

@@ -2,11 +2,11 @@
 //! exports.
 //!
 //! Banners show plain text, so catalogue Markdown is reduced to its words
-//! ([`markdown::to_plain`]); each export escapes the texts as its library needs.
+//! ([`crate::markdown::to_plain`], once per text: [`super::Texts`]); each export
+//! escapes the texts as its library needs.
 
-use super::CookieView;
+use super::{CookieView, Texts};
 use crate::i18n::Localizer;
-use crate::markdown;
 use crate::model::*;
 use fluent_bundle::{FluentArgs, FluentValue};
 use std::collections::BTreeMap;
@@ -69,11 +69,12 @@ pub struct BannerService {
 pub(super) fn banner(
     policy: &Policy,
     l: &Localizer,
+    texts: &Texts,
     fixed: &dyn Fn(&str) -> String,
     cookies: &[CookieView],
 ) -> BannerView {
     let chain = l.chain();
-    let plain = |t: &LocalText| markdown::to_plain(t.get(chain));
+    let plain = |t: &LocalText| texts.plain(t.get(chain));
     // Worded only when a first-party cookie needs it, so no other locale misses it.
     let first_party = if policy
         .cookies
@@ -118,7 +119,7 @@ pub(super) fn banner(
             },
         })
         .collect();
-    let services = services(policy, l, fixed, chain, &first_party, &rows);
+    let services = services(policy, l, texts, fixed, chain, &first_party, &rows);
     BannerView {
         title: fixed("banner-title"),
         description: match policy.consent.as_ref().and_then(|c| c.notice.as_ref()) {
@@ -152,6 +153,7 @@ pub(super) fn banner(
 fn services(
     policy: &Policy,
     l: &Localizer,
+    texts: &Texts,
     fixed: &dyn Fn(&str) -> String,
     chain: &[LanguageIdentifier],
     first_party: &str,
@@ -196,8 +198,8 @@ fn services(
                     let p = policy.processor(id);
                     let about = p.description.as_ref().or(p.service.as_ref());
                     (
-                        markdown::to_plain(p.name.get(chain)),
-                        about.map_or_else(String::new, |d| markdown::to_plain(d.get(chain))),
+                        texts.plain(p.name.get(chain)),
+                        about.map_or_else(String::new, |d| texts.plain(d.get(chain))),
                     )
                 }
             };

@@ -6,12 +6,14 @@
 
 mod banner;
 mod site;
+mod texts;
 mod words;
 
 use words::{cookie, country, processor, time_of};
 
 pub use banner::{BannerCategory, BannerCookie, BannerService, BannerView};
 pub use site::{IndexView, index};
+pub use texts::Texts;
 
 use crate::i18n::{Localizer, Messages, Miss};
 use crate::markdown;
@@ -256,7 +258,12 @@ pub fn localize_all(policy: &Policy, messages: &Messages) -> (Vec<LocaleView>, V
         .iter()
         .map(|locale| Localizer::new(messages, messages.chain(locale, &policy.default_locale)))
         .collect();
-    let views = localizers.par_iter().map(|l| localize(policy, l)).collect();
+    let chains: Vec<&[_]> = localizers.iter().map(Localizer::chain).collect();
+    let texts = Texts::new(policy, &chains);
+    let views = localizers
+        .par_iter()
+        .map(|l| localize_with(policy, l, &texts))
+        .collect();
     let mut misses: Vec<Miss> = localizers.iter().flat_map(Localizer::misses).collect();
     misses.sort();
     misses.dedup();
@@ -265,9 +272,15 @@ pub fn localize_all(policy: &Policy, messages: &Messages) -> (Vec<LocaleView>, V
 
 /// Build the view of `policy` in the locale the localizer speaks.
 pub fn localize(policy: &Policy, l: &Localizer) -> LocaleView {
+    localize_with(policy, l, &Texts::new(policy, &[l.chain()]))
+}
+
+/// Build the view of `policy` in the localizer's locale, its catalogue texts taken
+/// from `texts`, converted once for every locale.
+pub fn localize_with(policy: &Policy, l: &Localizer, texts: &Texts) -> LocaleView {
     let chain = l.chain().to_vec();
     let text = |t: &LocalText| t.get(&chain).to_owned();
-    let rich = |t: &LocalText| Rich::new(t.get(&chain));
+    let rich = |t: &LocalText| texts.rich(t.get(&chain));
 
     let policy_name = text(&policy.name);
     let effective = policy.effective.map(|e| match e {
@@ -370,12 +383,12 @@ pub fn localize(policy: &Policy, l: &Localizer) -> LocaleView {
     let processors: Vec<ProcessorView> = policy
         .processors
         .iter()
-        .map(|p| processor(l, &chain, p))
+        .map(|p| processor(l, &chain, texts, p))
         .collect();
     let cookies: Vec<CookieView> = policy
         .cookies
         .iter()
-        .map(|c| cookie(l, &chain, policy, c))
+        .map(|c| cookie(l, &chain, texts, policy, c))
         .collect();
     let cookie_categories = CookieCategory::ALL
         .iter()
@@ -478,7 +491,7 @@ pub fn localize(policy: &Policy, l: &Localizer) -> LocaleView {
             .cloned()
             .unwrap_or_else(|| l.msg(id, None))
     };
-    let banner = banner::banner(policy, l, &fixed, &cookies);
+    let banner = banner::banner(policy, l, texts, &fixed, &cookies);
 
     LocaleView {
         lang: l.locale().to_string(),

@@ -2,7 +2,7 @@
 //! processor and of a cookie. A cookie's duration is worded here and nowhere else:
 //! pages, the manifest and the banners read [`CookieView::duration`].
 
-use super::{CookieView, ProcessorView, Rich};
+use super::{CookieView, ProcessorView, Texts};
 use crate::duration::{Duration, Unit};
 use crate::i18n::Localizer;
 use crate::model::facts;
@@ -70,6 +70,7 @@ fn unit_message(unit: Unit) -> &'static str {
 pub(super) fn processor(
     l: &Localizer,
     chain: &[LanguageIdentifier],
+    texts: &Texts,
     p: &Processor,
 ) -> ProcessorView {
     let name = p.name.get(chain).to_owned();
@@ -99,7 +100,7 @@ pub(super) fn processor(
         }),
         privacy_url: p.privacy_url.clone(),
         privacy_link: l.msg("recipient-privacy", Some(&args)),
-        description: p.description.as_ref().map(|d| Rich::new(d.get(chain))),
+        description: p.description.as_ref().map(|d| texts.rich(d.get(chain))),
         name,
     }
 }
@@ -107,6 +108,7 @@ pub(super) fn processor(
 pub(super) fn cookie(
     l: &Localizer,
     chain: &[LanguageIdentifier],
+    texts: &Texts,
     policy: &Policy,
     c: &Cookie,
 ) -> CookieView {
@@ -155,6 +157,6 @@ pub(super) fn cookie(
         }),
         storage: l.msg(&format!("storage-{}", c.storage.keyword()), None),
         domain: c.domain.clone(),
-        description: c.description.as_ref().map(|d| Rich::new(d.get(chain))),
+        description: c.description.as_ref().map(|d| texts.rich(d.get(chain))),
     }
 }
