@@ -83,6 +83,9 @@ pub fn run(args: &BuildArgs, color: ColorChoice) -> Result {
         );
         return Ok(Exit::Invalid);
     }
+    for warning in &finished.report.warnings {
+        eprintln!("warning: {warning}");
+    }
     eprintln!(
         "{}; {} changed, {} removed; {} of {policies} catalogue{} reused unchanged",
         summary("built"),

@@ -1,6 +1,7 @@
 //! Guards around the output folder: which folders may be written to, the link an
 //! output folder may be, and the lock that keeps two builds apart.
 
+use super::swap::aside_dir;
 use anyhow::{Context as _, Result, bail};
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
@@ -70,6 +71,9 @@ pub(super) fn resolve_out(out: &Path) -> Result<PathBuf> {
         return Ok(absolute(out));
     }
     if meta.file_type().is_symlink() {
+        if let Some(target) = interrupted_target(out) {
+            return Ok(target);
+        }
         let target = out.canonicalize().with_context(|| {
             format!(
                 "{} is a symbolic link to a folder that does not exist; create the folder or remove the link",
@@ -89,6 +93,17 @@ pub(super) fn resolve_out(out: &Path) -> Result<PathBuf> {
         "refusing to write to {}: it is a file, not a folder",
         out.display()
     )
+}
+
+/// The folder a dangling link at `out` points to, when a build into it was interrupted
+/// between the two renames of the fallback swap: the old tree waits beside it, to be
+/// put back ([`super::swap::repair`]).
+fn interrupted_target(out: &Path) -> Option<PathBuf> {
+    let link = std::fs::read_link(out).ok()?;
+    let target = absolute(&out.parent().unwrap_or(Path::new(".")).join(link));
+    let (parent, name) = (target.parent()?, target.file_name()?.to_str()?);
+    let waiting = aside_dir(parent, name);
+    (!target.exists() && waiting.is_dir()).then_some(target)
 }
 
 /// What a build does when another build is writing the same output folder.

@@ -16,6 +16,7 @@ mod compare;
 mod guard;
 mod ledger;
 mod staging;
+mod swap;
 #[cfg(test)]
 mod tests;
 

@@ -4,8 +4,9 @@ use super::carry::carry_over;
 use super::compare::{Lookup, read_if_len};
 use super::guard::{IfBusy, lock_out, resolve_out};
 use super::ledger::{kept_files, ledger, stale_files};
+use super::swap::{aside_dir, check_removable, remove_tree, repair, swap};
 use super::{CACHE, LEDGER};
-use anyhow::{Context as _, Result, bail};
+use anyhow::{Context as _, Result};
 use rayon::prelude::*;
 use std::collections::BTreeSet;
 use std::io::ErrorKind;
@@ -22,6 +23,10 @@ pub(super) struct Writer {
     /// Whether the output folder existed when the build began.
     pub(super) existed: bool,
     staging: PathBuf,
+    /// Where the fallback swap moves the old tree (see [`super::swap`]).
+    aside: PathBuf,
+    /// What the user should know although the build succeeds.
+    warnings: Vec<String>,
     state: Mutex<Staged>,
     changed: AtomicUsize,
 }
@@ -44,13 +49,17 @@ impl Writer {
             .with_context(|| format!("creating {}", parent.display()))?;
         let lock = lock_out(&parent, &name, given, if_busy)?;
         // Every build into this folder holds the lock: staging folders found now
-        // belong to builds that are gone.
+        // belong to builds that are gone, and so does a swap left halfway.
+        let aside = aside_dir(&parent, &name);
+        let warnings = repair(&out, &aside)?.into_iter().collect();
         remove_leftover_staging(&parent, &name);
         let writer = Self {
             existed: out.exists(),
             out,
             _lock: lock,
             staging: staging_dir(&parent, &name),
+            aside,
+            warnings,
             state: Mutex::default(),
             changed: AtomicUsize::new(0),
         };
@@ -138,9 +147,10 @@ impl Writer {
             BTreeSet::new()
         };
         let ledger = ledger(planned, &kept);
-        let report = WriteReport {
+        let mut report = WriteReport {
             changed: self.changed.load(Ordering::Relaxed),
             removed: stale.len(),
+            warnings: self.warnings.clone(),
         };
         let made = self.lock().made;
         if self.existed
@@ -169,11 +179,18 @@ impl Writer {
                 .with_context(|| format!("writing {}", cache_path.display()))?;
         }
         if self.existed {
-            swap(&self.staging, &self.out)?;
+            // What could make the swap half a success is refused before it.
+            check_removable(&self.out)?;
+            let old = swap(&self.staging, &self.out, &self.aside)?;
             self.lock().done = true;
-            // `staging` now holds the old tree.
-            remove_tree(&self.staging)
-                .with_context(|| format!("removing the old output {}", self.staging.display()))?;
+            if let Err(err) = remove_tree(&old) {
+                // The new tree is whole and in place: the build succeeded.
+                report.warnings.push(format!(
+                    "the new output is in place, but the old one could not be removed completely from {} ({err}); the next build into {} removes it",
+                    old.display(),
+                    self.out.display()
+                ));
+            }
         } else {
             std::fs::rename(&self.staging, &self.out)
                 .with_context(|| format!("moving the new output to {}", self.out.display()))?;
@@ -208,19 +225,6 @@ fn with_parent(path: &Path, op: impl Fn() -> std::io::Result<()>) -> std::io::Re
     }
 }
 
-/// Remove a folder tree, its top-level entries in parallel.
-fn remove_tree(dir: &Path) -> std::io::Result<()> {
-    let entries: Vec<_> = std::fs::read_dir(dir)?.collect::<std::io::Result<_>>()?;
-    entries.par_iter().try_for_each(|entry| {
-        if entry.file_type()?.is_dir() {
-            std::fs::remove_dir_all(entry.path())
-        } else {
-            std::fs::remove_file(entry.path())
-        }
-    })?;
-    std::fs::remove_dir(dir)
-}
-
 /// What a write did.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct WriteReport {
@@ -228,6 +232,9 @@ pub struct WriteReport {
     pub changed: usize,
     /// Files of an earlier build that this build no longer produces.
     pub removed: usize,
+    /// What the user should know although the write succeeded (a repaired
+    /// interrupted build, an old tree that could not be removed).
+    pub warnings: Vec<String>,
 }
 
 fn parent_and_name(out: &Path) -> (PathBuf, String) {
@@ -258,26 +265,4 @@ fn remove_leftover_staging(parent: &Path, name: &str) {
             let _ = std::fs::remove_dir_all(entry.path());
         }
     }
-}
-
-/// Exchange two folders in one step where the system can; otherwise with two renames
-/// (a crash between them leaves the old tree beside the output, under the staging name).
-fn swap(new: &Path, out: &Path) -> Result<()> {
-    #[cfg(target_os = "linux")]
-    {
-        use rustix::fs::{CWD, RenameFlags, renameat_with};
-        match renameat_with(CWD, new, CWD, out, RenameFlags::EXCHANGE) {
-            Ok(()) => return Ok(()),
-            // Filesystems without RENAME_EXCHANGE fall through to the portable way.
-            Err(err) if err == rustix::io::Errno::INVAL || err == rustix::io::Errno::NOSYS => {}
-            Err(err) => bail!("swapping {} into place: {err}", out.display()),
-        }
-    }
-    let aside = new.with_extension("old");
-    std::fs::rename(out, &aside).with_context(|| format!("moving {} aside", out.display()))?;
-    std::fs::rename(new, out)
-        .with_context(|| format!("moving the new output to {}", out.display()))?;
-    std::fs::rename(&aside, new)
-        .with_context(|| format!("moving {} back for removal", aside.display()))?;
-    Ok(())
 }

@@ -66,7 +66,8 @@ fn stale_files_of_ours_go_and_other_files_stay() {
         report,
         WriteReport {
             changed: 1,
-            removed: 1
+            removed: 1,
+            ..WriteReport::default()
         }
     );
     assert_eq!(
@@ -107,7 +108,8 @@ fn building_one_policy_keeps_the_others() {
         write(&out, &only_a).unwrap(),
         WriteReport {
             changed: 1,
-            removed: 0
+            removed: 0,
+            ..WriteReport::default()
         }
     );
     assert_eq!(
@@ -120,7 +122,8 @@ fn building_one_policy_keeps_the_others() {
         report,
         WriteReport {
             changed: 1,
-            removed: 0
+            removed: 0,
+            ..WriteReport::default()
         },
         "b is outside this build's roots"
     );

@@ -25,6 +25,7 @@ mod properties;
 mod schema;
 mod screens;
 mod seeds;
+mod swap;
 mod terminal;
 mod tools;
 mod xss;
