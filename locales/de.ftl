@@ -55,7 +55,7 @@ column-provider = Anbieter
 column-role = Rolle
 column-purpose = Zweck
 column-category = Kategorie
-column-duration = Speicherdauer
+column-duration = Laufzeit
 column-party = Herkunft
 column-description = Beschreibung
 party-first = Erstanbieter
@@ -63,6 +63,8 @@ party-third = Drittanbieter
 cookie-unnamed = Name nicht angegeben
 cookie-example = Beispiel: { $example }
 cookie-retention = Die erhobenen Informationen werden { $retention } lang gespeichert.
+cookie-retention-session = Die erhobenen Informationen werden bis zum Ende der Sitzung gespeichert.
+cookie-retention-not-stated = Wie lange die erhobenen Informationen gespeichert werden, ist nicht angegeben.
 cookie-pattern = Der Teil in spitzen Klammern ist variabel.
 provider-first-party = { $controller }
 

@@ -61,6 +61,8 @@ party-third = Third party
 cookie-unnamed = name not stated
 cookie-example = Example: { $example }
 cookie-retention = Information collected is kept for { $retention }.
+cookie-retention-session = Information collected is kept until the session ends.
+cookie-retention-not-stated = How long information collected is kept is not stated.
 cookie-pattern = The part in angle brackets varies.
 provider-first-party = { $controller }
 

@@ -19,7 +19,7 @@ language-name = Español
 cookie-policy-title = Política de cookies
 privacy-policy-title = Política de privacidad
 document-subtitle = { $policy }
-effective-date = Vigente desde el { $effective }
+effective-date = Fecha de entrada en vigor: { $effective }
 policy-version = Versión { $version }
 language-switcher = Otros idiomas
 contents = Índice
@@ -63,6 +63,8 @@ party-third = De terceros
 cookie-unnamed = nombre no indicado
 cookie-example = Ejemplo: { $example }
 cookie-retention = La información recogida se conserva durante { $retention }.
+cookie-retention-session = La información recogida se conserva hasta el final de la sesión.
+cookie-retention-not-stated = No se indica durante cuánto tiempo se conserva la información recogida.
 cookie-pattern = La parte entre corchetes angulares es variable.
 provider-first-party = { $controller }
 

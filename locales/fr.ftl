@@ -19,7 +19,7 @@ language-name = Français
 cookie-policy-title = Politique relative aux cookies
 privacy-policy-title = Politique de confidentialité
 document-subtitle = { $policy }
-effective-date = En vigueur à compter du { $effective }
+effective-date = Date d'entrée en vigueur : { $effective }
 policy-version = Version { $version }
 language-switcher = Autres langues
 contents = Sommaire
@@ -63,6 +63,8 @@ party-third = Tiers
 cookie-unnamed = nom non précisé
 cookie-example = Exemple : { $example }
 cookie-retention = Les informations collectées sont conservées pendant { $retention }.
+cookie-retention-session = Les informations collectées sont conservées jusqu'à la fin de la session.
+cookie-retention-not-stated = La durée de conservation des informations collectées n'est pas indiquée.
 cookie-pattern = La partie entre chevrons est variable.
 provider-first-party = { $controller }
 

@@ -19,7 +19,7 @@ language-name = Italiano
 cookie-policy-title = Informativa sui cookie
 privacy-policy-title = Informativa sulla privacy
 document-subtitle = { $policy }
-effective-date = In vigore dal { $effective }
+effective-date = Data di entrata in vigore: { $effective }
 policy-version = Versione { $version }
 language-switcher = Altre lingue
 contents = Indice
@@ -63,6 +63,8 @@ party-third = Terza parte
 cookie-unnamed = nome non indicato
 cookie-example = Esempio: { $example }
 cookie-retention = Le informazioni raccolte sono conservate per { $retention }.
+cookie-retention-session = Le informazioni raccolte sono conservate fino al termine della sessione.
+cookie-retention-not-stated = Non è indicato per quanto tempo sono conservate le informazioni raccolte.
 cookie-pattern = La parte tra parentesi angolari è variabile.
 provider-first-party = { $controller }
 

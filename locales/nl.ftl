@@ -55,7 +55,7 @@ column-provider = Aanbieder
 column-role = Rol
 column-purpose = Doel
 column-category = Categorie
-column-duration = Bewaartermijn
+column-duration = Looptijd
 column-party = Partij
 column-description = Beschrijving
 party-first = Eerste partij
@@ -63,6 +63,8 @@ party-third = Derde partij
 cookie-unnamed = naam niet vermeld
 cookie-example = Voorbeeld: { $example }
 cookie-retention = De verzamelde informatie wordt { $retention } bewaard.
+cookie-retention-session = De verzamelde informatie wordt bewaard tot het einde van de sessie.
+cookie-retention-not-stated = Hoe lang de verzamelde informatie wordt bewaard, is niet vermeld.
 cookie-pattern = Het deel tussen punthaken verschilt per cookie.
 provider-first-party = { $controller }
 
@@ -140,7 +142,7 @@ transfer-bcr = Bindende bedrijfsvoorschriften
 transfer-eu-us-dpf = EU-VS-kader voor gegevensbescherming
 transfer-derogation = Afwijking voor specifieke situaties (art. 49 AVG)
 transfer-privacy-shield = EU-VS-privacyschild
-transfer-safe-harbor = Beginselen van de veilige haven
+transfer-safe-harbor = Veiligehavenbeginselen
 transfers-heading = Doorgiften buiten de Europese Economische Ruimte
 
 ## Privacyverklaring

@@ -40,7 +40,7 @@ impl Localizer<'_> {
             return format!("{year:04}-{month:02}-{day:02}");
         };
         match FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(locale.into(), YMD::long()) {
-            Ok(f) => f.format(&date).to_string(),
+            Ok(f) => first_of_month(self.locale(), day, f.format(&date).to_string()),
             Err(_) => format!("{year:04}-{month:02}-{day:02}"),
         }
     }
@@ -61,6 +61,16 @@ impl Localizer<'_> {
         }
     }
 }
+/// CLDR writes the first day of a month as a number like any other; French writes it
+/// as an ordinal, "1er mai 2024" (Lexique des règles typographiques en usage à
+/// l'Imprimerie nationale; Académie française, « Dire, ne pas dire »).
+fn first_of_month(locale: &LanguageIdentifier, day: u8, text: String) -> String {
+    match text.strip_prefix("1 ") {
+        Some(rest) if day == 1 && locale.language.as_str() == "fr" => format!("1er {rest}"),
+        _ => text,
+    }
+}
+
 /// The locale dates are written for. CLDR's `en` is American English ("February 19,
 /// 2021"); these documents address readers under European law, so `en` without a
 /// region writes dates as `en-GB` does ("19 February 2021"). `en-US` keeps US dates.

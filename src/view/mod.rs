@@ -9,7 +9,7 @@ mod site;
 mod texts;
 mod words;
 
-use words::{cookie, country, processor, time_of};
+use words::{cookie, country, effective_text, processor};
 
 pub use banner::{BannerCategory, BannerCookie, BannerService, BannerView};
 pub use site::{IndexView, index};
@@ -283,15 +283,7 @@ pub fn localize_with(policy: &Policy, l: &Localizer, texts: &Texts) -> LocaleVie
     let rich = |t: &LocalText| texts.rich(t.get(&chain));
 
     let policy_name = text(&policy.name);
-    let effective = policy.effective.map(|e| match e {
-        Effective::Month { year, month } => l.month(year, month),
-        Effective::Date { year, month, day } => l.date(year, month, day),
-        Effective::DateTime {
-            year, month, day, ..
-        } => {
-            format!("{} {}", l.date(year, month, day), time_of(&e))
-        }
-    });
+    let effective = policy.effective.map(|e| effective_text(l, &e));
     let sites: Vec<SiteView> = policy
         .sites
         .iter()

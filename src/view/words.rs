@@ -10,8 +10,23 @@ use crate::model::*;
 use fluent_bundle::{FluentArgs, FluentValue};
 use unic_langid::LanguageIdentifier;
 
+/// The effective date as precisely as the catalogue states it: "November 2018",
+/// "1 May 2024", "19 February 2021 13:40 (UTC+01:00)". The `effective-date` message
+/// places it; its wording must read right for a month alone and for a day (fr, es
+/// and it therefore use a label, "Date d'entrée en vigueur : …", not a preposition
+/// that agrees with the day: "à compter du novembre", "dal 8").
+pub(super) fn effective_text(l: &Localizer, e: &Effective) -> String {
+    match *e {
+        Effective::Month { year, month } => l.month(year, month),
+        Effective::Date { year, month, day } => l.date(year, month, day),
+        Effective::DateTime {
+            year, month, day, ..
+        } => format!("{} {}", l.date(year, month, day), time_of(e)),
+    }
+}
+
 /// "13:40 (UTC+01:00)": the time as the catalogue states it, with its offset.
-pub(super) fn time_of(e: &Effective) -> String {
+fn time_of(e: &Effective) -> String {
     let Effective::DateTime {
         hour,
         minute,
@@ -51,6 +66,21 @@ fn duration_text(l: &Localizer, duration: &Duration) -> String {
                 .map(|(n, unit)| l.count(unit_message(*unit), *n))
                 .collect();
             l.list_and(&words)
+        }
+    }
+}
+
+/// How long a cookie's information is kept, as a sentence. "Session" and "not stated"
+/// are table words, not lengths: "is kept for Session" is no sentence in any language,
+/// so each has a sentence of its own.
+fn retention_text(l: &Localizer, retention: &Duration) -> String {
+    match retention {
+        Duration::Session => l.msg("cookie-retention-session", None),
+        Duration::Persistent => l.msg("cookie-retention-not-stated", None),
+        Duration::Period(_) => {
+            let mut args = FluentArgs::new();
+            args.set("retention", FluentValue::from(duration_text(l, retention)));
+            l.msg("cookie-retention", Some(&args))
         }
     }
 }
@@ -150,13 +180,135 @@ pub(super) fn cookie(
             Some(d) => duration_text(l, &d.value),
             None => l.msg("duration-not-stated", None),
         },
-        retention: c.retention.as_ref().map(|r| {
-            let mut args = FluentArgs::new();
-            args.set("retention", FluentValue::from(duration_text(l, &r.value)));
-            l.msg("cookie-retention", Some(&args))
-        }),
+        retention: c.retention.as_ref().map(|r| retention_text(l, &r.value)),
         storage: l.msg(&format!("storage-{}", c.storage.keyword()), None),
         domain: c.domain.clone(),
         description: c.description.as_ref().map(|d| texts.rich(d.get(chain))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Messages;
+
+    fn localizer<'m>(m: &'m Messages, tag: &str) -> Localizer<'m> {
+        Localizer::new(m, m.chain(&tag.parse().unwrap(), &"en".parse().unwrap()))
+    }
+
+    /// The `effective-date` line as a page shows it, for a date of each precision.
+    fn effective_line(m: &Messages, tag: &str, e: Effective) -> String {
+        let l = localizer(m, tag);
+        let mut args = FluentArgs::new();
+        args.set("effective", FluentValue::from(effective_text(&l, &e)));
+        l.msg("effective-date", Some(&args))
+    }
+
+    #[test]
+    fn the_effective_date_reads_right_for_a_month_a_first_day_and_any_day() {
+        let m = Messages::shipped();
+        let month = Effective::Month {
+            year: 2018,
+            month: 11,
+        };
+        let first = Effective::Date {
+            year: 2024,
+            month: 5,
+            day: 1,
+        };
+        let eighth = Effective::Date {
+            year: 2018,
+            month: 11,
+            day: 8,
+        };
+        let timed = Effective::DateTime {
+            year: 2021,
+            month: 2,
+            day: 19,
+            hour: 13,
+            minute: 40,
+            offset_minutes: Some(60),
+        };
+        let cases = [
+            ("fr", month, "Date d'entrée en vigueur\u{a0}: novembre 2018"),
+            ("fr", first, "Date d'entrée en vigueur\u{a0}: 1er mai 2024"),
+            (
+                "fr",
+                eighth,
+                "Date d'entrée en vigueur\u{a0}: 8 novembre 2018",
+            ),
+            ("es", month, "Fecha de entrada en vigor: noviembre de 2018"),
+            ("es", first, "Fecha de entrada en vigor: 1 de mayo de 2024"),
+            ("it", month, "Data di entrata in vigore: novembre 2018"),
+            ("it", eighth, "Data di entrata in vigore: 8 novembre 2018"),
+            ("it", first, "Data di entrata in vigore: 1 maggio 2024"),
+            (
+                "it",
+                timed,
+                "Data di entrata in vigore: 19 febbraio 2021 13:40 (UTC+01:00)",
+            ),
+            ("nl", month, "Geldig vanaf november 2018"),
+            ("de", first, "Gültig ab 1. Mai 2024"),
+            ("en", month, "Effective November 2018"),
+            ("en", first, "Effective 1 May 2024"),
+        ];
+        for (tag, e, expected) in cases {
+            assert_eq!(effective_line(&m, tag, e), expected, "{tag} {e:?}");
+        }
+    }
+
+    #[test]
+    fn a_session_or_unstated_retention_is_a_sentence_of_its_own() {
+        let m = Messages::shipped();
+        let period = Duration::Period(vec![(26, Unit::Month)]);
+        let cases = [
+            (
+                "nl",
+                Duration::Session,
+                "De verzamelde informatie wordt bewaard tot het einde van de sessie.",
+            ),
+            (
+                "nl",
+                period.clone(),
+                "De verzamelde informatie wordt 26 maanden bewaard.",
+            ),
+            (
+                "de",
+                Duration::Persistent,
+                "Wie lange die erhobenen Informationen gespeichert werden, ist nicht angegeben.",
+            ),
+            (
+                "en",
+                Duration::Session,
+                "Information collected is kept until the session ends.",
+            ),
+            ("en", period, "Information collected is kept for 26 months."),
+        ];
+        for (tag, duration, expected) in cases {
+            assert_eq!(retention_text(&localizer(&m, tag), &duration), expected);
+        }
+        // In no shipped language is a table word put where a length goes.
+        for (tag, _) in crate::i18n::shipped_sources() {
+            let l = localizer(&m, tag);
+            for d in [Duration::Session, Duration::Persistent] {
+                let mut args = FluentArgs::new();
+                args.set("retention", FluentValue::from(duration_text(&l, &d)));
+                let wrong = l.msg("cookie-retention", Some(&args));
+                assert_ne!(retention_text(&l, &d), wrong, "{tag}");
+                assert!(l.misses().is_empty(), "{tag}: {:?}", l.misses());
+            }
+        }
+    }
+
+    #[test]
+    fn cookie_lifetime_columns_are_not_labelled_as_retention() {
+        let m = Messages::shipped();
+        let label = |tag| localizer(&m, tag).msg("column-duration", None);
+        assert_eq!(label("nl"), "Looptijd");
+        assert_eq!(label("de"), "Laufzeit");
+        assert_eq!(
+            localizer(&m, "nl").msg("transfer-safe-harbor", None),
+            "Veiligehavenbeginselen"
+        );
     }
 }

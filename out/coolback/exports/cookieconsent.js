@@ -105,7 +105,7 @@ window.discloseCookieConsentConfig = {
                 headers: {
                   name: "Naam",
                   provider: "Aanbieder",
-                  duration: "Bewaartermijn",
+                  duration: "Looptijd",
                   description: "Beschrijving"
                 },
                 body: [

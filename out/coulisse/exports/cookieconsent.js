@@ -169,7 +169,7 @@ window.discloseCookieConsentConfig = {
                 headers: {
                   name: "Naam",
                   provider: "Aanbieder",
-                  duration: "Bewaartermijn",
+                  duration: "Looptijd",
                   description: "Beschrijving"
                 },
                 body: [
@@ -208,7 +208,7 @@ window.discloseCookieConsentConfig = {
                 headers: {
                   name: "Naam",
                   provider: "Aanbieder",
-                  duration: "Bewaartermijn",
+                  duration: "Looptijd",
                   description: "Beschrijving"
                 },
                 body: [
@@ -229,7 +229,7 @@ window.discloseCookieConsentConfig = {
                 headers: {
                   name: "Naam",
                   provider: "Aanbieder",
-                  duration: "Bewaartermijn",
+                  duration: "Looptijd",
                   description: "Beschrijving"
                 },
                 body: [

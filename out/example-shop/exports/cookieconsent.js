@@ -117,7 +117,7 @@ window.discloseCookieConsentConfig = {
                 headers: {
                   name: "Naam",
                   provider: "Aanbieder",
-                  duration: "Bewaartermijn",
+                  duration: "Looptijd",
                   description: "Beschrijving"
                 },
                 body: [
@@ -138,7 +138,7 @@ window.discloseCookieConsentConfig = {
                 headers: {
                   name: "Naam",
                   provider: "Aanbieder",
-                  duration: "Bewaartermijn",
+                  duration: "Looptijd",
                   description: "Beschrijving"
                 },
                 body: [

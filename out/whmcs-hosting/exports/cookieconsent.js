@@ -205,7 +205,7 @@ window.discloseCookieConsentConfig = {
                 headers: {
                   name: "Naam",
                   provider: "Aanbieder",
-                  duration: "Bewaartermijn",
+                  duration: "Looptijd",
                   description: "Beschrijving"
                 },
                 body: [
@@ -226,7 +226,7 @@ window.discloseCookieConsentConfig = {
                 headers: {
                   name: "Naam",
                   provider: "Aanbieder",
-                  duration: "Bewaartermijn",
+                  duration: "Looptijd",
                   description: "Beschrijving"
                 },
                 body: [
@@ -259,7 +259,7 @@ window.discloseCookieConsentConfig = {
                 headers: {
                   name: "Naam",
                   provider: "Aanbieder",
-                  duration: "Bewaartermijn",
+                  duration: "Looptijd",
                   description: "Beschrijving"
                 },
                 body: [
@@ -292,7 +292,7 @@ window.discloseCookieConsentConfig = {
                 headers: {
                   name: "Naam",
                   provider: "Aanbieder",
-                  duration: "Bewaartermijn",
+                  duration: "Looptijd",
                   description: "Beschrijving"
                 },
                 body: [
