@@ -150,6 +150,43 @@ impl<'m> Localizer<'m> {
         found.then(|| self.msg(id, None))
     }
 
+    /// A message only if the page's own language has it (`nl-BE` finding it under `nl`
+    /// counts); no miss is recorded. Also whether the exact locale had it.
+    fn own(&self, id: &str) -> Option<(String, bool)> {
+        let entry = &self.table.entries[*self.table.by_id.get(id)?];
+        if self.is_fallback(entry.depth) {
+            return None;
+        }
+        let text = entry.fixed.clone()?;
+        Some((text, self.chain[entry.depth] == self.chain[0]))
+    }
+
+    /// The page language's name for itself, never in another language: the
+    /// translator's `language-name` where its language has one, else CLDR's autonym
+    /// ([`super::autonym`]), else the tag. A region is added in that language, from
+    /// the `country-XX` messages: "Deutsch (Österreich)". A file for the exact tag
+    /// (de-AT.ftl) that names the language is taken as it is.
+    pub fn language_name(&self) -> String {
+        let locale = self.locale();
+        let own = self.own("language-name");
+        if let Some((name, true)) = &own
+            && locale.region.is_some()
+        {
+            return name.clone();
+        }
+        let language = own.map(|(name, _)| name).unwrap_or_else(|| {
+            super::autonym(locale.language.as_str())
+                .map_or_else(|| locale.language.to_string(), str::to_owned)
+        });
+        let Some(region) = locale.region else {
+            return language;
+        };
+        let region_name = self
+            .own(&format!("country-{region}"))
+            .map_or_else(|| region.to_string(), |(name, _)| name);
+        format!("{language} ({region_name})")
+    }
+
     /// Shorthand for a message with one numeric argument `count` (plural selection).
     pub fn count(&self, id: &str, count: u64) -> String {
         let mut args = FluentArgs::new();
@@ -262,6 +299,45 @@ mod tests {
         assert!(!pt.misses().iter().any(|miss| miss.id == "language-name"));
         assert_eq!(pt.msg("no-such-message", None), "[no-such-message]");
         assert_eq!(m.coverage(&lid("pt-BR")).translated, 1);
+    }
+
+    #[test]
+    fn a_language_is_named_in_itself_for_shipped_and_user_locales() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("nb.ftl"),
+            "cookie-policy-title = Informasjonskapsler\n",
+        )
+        .unwrap();
+        std::fs::write(dir.path().join("xx.ftl"), "cookie-policy-title = Xx\n").unwrap();
+        std::fs::write(
+            dir.path().join("de-CH.ftl"),
+            "language-name = Schweizer Hochdeutsch\n",
+        )
+        .unwrap();
+        let m = Messages::with_project_dir(dir.path()).unwrap();
+        let name = |tag: &str| Localizer::new(&m, m.chain(&lid(tag), &lid("en"))).language_name();
+        assert_eq!(name("nb"), "Norsk bokmål", "CLDR, not the English fallback");
+        assert_eq!(name("de"), "Deutsch");
+        assert_eq!(name("nl-BE"), "Nederlands (België)");
+        assert_eq!(name("de-AT"), "Deutsch (Österreich)");
+        assert_eq!(
+            name("de-CH"),
+            "Schweizer Hochdeutsch",
+            "the exact file's own name"
+        );
+        assert_eq!(
+            name("pt-BR"),
+            "Português (BR)",
+            "no country name in Portuguese yet"
+        );
+        assert_eq!(name("xx"), "xx", "no name anywhere: the tag, not English");
+        let nb = Localizer::new(&m, m.chain(&lid("nb"), &lid("en")));
+        nb.language_name();
+        assert!(
+            nb.misses().is_empty(),
+            "asking for the name records no miss"
+        );
     }
 
     #[test]

@@ -6,11 +6,13 @@
 //! default) and record every miss, so a page never shows an empty string and `check`
 //! can say which translation is missing.
 
+mod autonyms;
 mod chain;
 mod cldr;
 mod coverage;
 mod messages;
 
+pub use autonyms::autonym;
 pub use chain::Localizer;
 pub use coverage::Coverage;
 pub use messages::{Messages, SOURCE_LOCALE, shipped_sources};

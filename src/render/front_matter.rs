@@ -48,6 +48,8 @@ impl FromStr for FrontMatter {
 pub struct PageMeta<'a> {
     pub title: &'a str,
     pub lang: &'a str,
+    /// The language's name for itself ("Nederlands"), for a generator's switcher.
+    pub language_name: &'a str,
     /// Shared by every language version of the same document.
     pub translation_key: String,
     pub slug: &'a str,
@@ -74,6 +76,7 @@ pub fn render(style: FrontMatter, meta: &PageMeta) -> String {
             ("slug", Some(meta.slug)),
             ("effective", meta.effective),
             ("version", meta.version),
+            ("language_name", Some(meta.language_name)),
         ]),
         FrontMatter::Jekyll => yaml(&[
             ("title", Some(meta.title)),
@@ -83,6 +86,7 @@ pub fn render(style: FrontMatter, meta: &PageMeta) -> String {
             ("slug", Some(meta.slug)),
             ("effective", meta.effective),
             ("version", meta.version),
+            ("language_name", Some(meta.language_name)),
         ]),
         FrontMatter::Zola => zola(meta),
         FrontMatter::None => String::new(),
@@ -120,6 +124,7 @@ struct ZolaExtra<'a> {
     effective: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     version: Option<&'a str>,
+    language_name: &'a str,
 }
 
 /// Zola rejects unknown top-level keys, so everything but title, date and slug sits in
@@ -134,6 +139,7 @@ fn zola(meta: &PageMeta) -> String {
             translation_key: &meta.translation_key,
             effective: meta.effective,
             version: meta.version,
+            language_name: meta.language_name,
         },
     };
     let body = toml::to_string(&front).expect("front matter serialises");
@@ -148,6 +154,7 @@ mod tests {
         PageMeta {
             title: "Cookie \"policy\"\n---",
             lang: "nl",
+            language_name: "Nederlands",
             translation_key: "shop-cookie-policy".into(),
             slug: "cookie-policy",
             effective,
@@ -162,7 +169,8 @@ mod tests {
             out,
             "---\ntitle: \"Cookie \\\"policy\\\"\\n---\"\ndate: \"2021-02-19\"\nlang: \"nl\"\n\
              translationKey: \"shop-cookie-policy\"\nslug: \"cookie-policy\"\n\
-             effective: \"2021-02-19\"\nversion: \"2.1\"\n---\n\n"
+             effective: \"2021-02-19\"\nversion: \"2.1\"\n\
+             language_name: \"Nederlands\"\n---\n\n"
         );
     }
 

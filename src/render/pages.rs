@@ -101,6 +101,7 @@ fn render_format(
                 &PageMeta {
                     title: &ctx.title,
                     lang: &view.lang,
+                    language_name: view.language_name(),
                     translation_key: format!("{}-{}", policy.id, document.keyword()),
                     slug: document.keyword(),
                     effective: view.effective_iso.as_deref(),

@@ -52,6 +52,8 @@ impl Rich {
 #[derive(Debug, Serialize)]
 pub struct LocaleView {
     pub lang: String,
+    /// The language's name for itself ([`Localizer::language_name`]).
+    pub language_name: String,
     /// `ltr` or `rtl`, for the HTML `dir` attribute.
     pub dir: &'static str,
     pub policy_id: String,
@@ -106,7 +108,7 @@ impl LocaleView {
 
     /// The language's own name for itself ("Nederlands"), for language switchers.
     pub fn language_name(&self) -> &str {
-        self.message("language-name")
+        &self.language_name
     }
 }
 
@@ -487,6 +489,7 @@ pub fn localize_with(policy: &Policy, l: &Localizer, texts: &Texts) -> LocaleVie
 
     LocaleView {
         lang: l.locale().to_string(),
+        language_name: l.language_name(),
         dir: crate::i18n::text_direction(l.locale()),
         policy_id: policy.id.clone(),
         policy_name,

@@ -180,3 +180,44 @@ fn a_name_ending_in_a_period_does_not_double_the_full_stop() {
         assert!(!page.contains("B.V.."), "{lang}: doubled full stop");
     }
 }
+
+#[test]
+fn every_language_is_named_in_itself_in_the_switcher_and_index() {
+    let catalogue = read(fixture("neutral").join("catalogue.toml")).replace(
+        r#"locales = ["en", "nl", "de", "fr", "es", "it"]"#,
+        r#"locales = ["en", "nl", "de", "nb", "de-AT"]"#,
+    );
+    let project = project_with(&[("neutral.toml", &catalogue)]);
+    // A user's Norwegian file that does not name its language.
+    std::fs::create_dir_all(project.path().join("locales")).unwrap();
+    std::fs::write(
+        project.path().join("locales/nb.ftl"),
+        "cookie-policy-title = Informasjonskapsler\n",
+    )
+    .unwrap();
+    let run = disclose(project.path(), &["build", "--format", "html,markdown"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let switcher = |lang: &str| {
+        let page = read(
+            project
+                .path()
+                .join(format!("out/neutral/{lang}/cookie-policy.html")),
+        );
+        let start = page.find("<nav class=\"disclose-languages\"").unwrap();
+        let end = start + page[start..].find("</nav>").unwrap();
+        words(&visible_text(&page[start..end]))
+    };
+    for lang in ["en", "nb", "de-AT"] {
+        assert_eq!(
+            switcher(lang),
+            " nederlands english deutsch norsk bokmål deutsch österreich ",
+            "{lang}"
+        );
+    }
+    let index = words(&visible_text(&read(project.path().join("out/index.html"))));
+    // One row per document and language.
+    assert_eq!(index.matches(" norsk bokmål ").count(), 2, "{index}");
+    assert_eq!(index.matches(" english ").count(), 2, "{index}");
+    let md = read(project.path().join("out/neutral/nb/cookie-policy.md"));
+    assert!(md.contains("language_name: \"Norsk bokmål\"\n"), "{md}");
+}
