@@ -21,6 +21,9 @@ pub enum Command {
     Build(BuildArgs),
     /// Load and validate catalogues without writing anything.
     Check(CheckArgs),
+    /// Compare two versions of the catalogues: typed changes, each classified as
+    /// material, consent or editorial; exit 1 when any is material or consent.
+    Diff(DiffArgs),
     /// Explain a compliance rule: why it matters, the law, an example and the fix.
     Explain(ExplainArgs),
     /// Print the JSON Schema of catalogue files (for editors and validators).
@@ -151,6 +154,37 @@ pub struct CheckArgs {
     /// Project folder holding policies/, templates/ and locales/.
     #[arg(long, default_value = ".")]
     pub project: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The old side: a catalogue file or folder, or a git revision of the project
+    /// (tag, branch, commit). Default: HEAD.
+    pub old: Option<String>,
+
+    /// The new side, the same way. Default: the project's policies/ as on disk.
+    pub new: Option<String>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Human)]
+    pub format: DiffFormat,
+
+    /// Language the changes are worded in (a shipped or project locale); default:
+    /// each catalogue's default locale.
+    #[arg(long)]
+    pub locale: Option<String>,
+
+    /// Project folder holding policies/ and locales/, inside the git work tree.
+    #[arg(long, default_value = ".")]
+    pub project: PathBuf,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    Human,
+    Json,
+    /// A Markdown table per catalogue, e.g. for a pull-request comment.
+    Markdown,
 }
 
 fn parse_page_format(s: &str) -> Result<PageFormat, String> {

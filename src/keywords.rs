@@ -190,3 +190,53 @@ keyword_enum!(
         PrivacyPolicy = "privacy-policy": "the privacy policy",
     }
 );
+
+keyword_enum!(
+    /// What a change to a catalogue asks of the organisation (docs/changes.md).
+    ChangeClass, "change class" {
+        Editorial = "editorial": "wording, translations, or a change in the visitor's favour: publish it (GDPR Art. 12(1), Recital 39)",
+        Material = "material": "the information owed under Art. 13/14 changes: notify people before it takes effect (Art. 13(3); WP260 rev.01 paras 29-32)",
+        Consent = "consent": "what visitors consented to no longer covers the processing: ask for consent again (Art. 7, Art. 4(11))",
+    }
+);
+
+keyword_enum!(
+    /// The kinds of change `disclose diff` reports, one per fact of the catalogue.
+    ChangeKind, "change kind" {
+        CookieAdded = "cookie-added": "a cookie is added",
+        CookieRemoved = "cookie-removed": "a cookie is removed",
+        CookieRenamed = "cookie-renamed": "a cookie has a new name (same provider and purposes)",
+        LifetimeLonger = "lifetime-longer": "a cookie lasts longer",
+        LifetimeShorter = "lifetime-shorter": "a cookie lasts less long",
+        CategoryChanged = "category-changed": "a cookie moves to another category",
+        CookiePurposesChanged = "cookie-purposes-changed": "a cookie serves other purposes",
+        CookieProviderChanged = "cookie-provider-changed": "a cookie is set by another provider",
+        PurposeAdded = "purpose-added": "a purpose is added",
+        PurposeRemoved = "purpose-removed": "a purpose is removed",
+        LegalBasisChanged = "legal-basis-changed": "a purpose relies on another legal basis",
+        RecipientAdded = "recipient-added": "a processor or recipient is added",
+        RecipientRemoved = "recipient-removed": "a processor or recipient is removed",
+        CountryChanged = "country-changed": "a recipient processes data in another country",
+        TransferChanged = "transfer-changed": "a recipient's transfer mechanism changes",
+        RecipientRoleChanged = "recipient-role-changed": "a recipient's role or own use of the data changes",
+        DataAdded = "data-added": "a category of personal data is added",
+        DataRemoved = "data-removed": "a category of personal data is removed",
+        DataPurposesChanged = "data-purposes-changed": "data is used for other purposes",
+        DataRecipientsChanged = "data-recipients-changed": "data goes to other recipients",
+        SourcesChanged = "sources-changed": "data comes from other sources",
+        RetentionChanged = "retention-changed": "data is kept for another period",
+        RightGranted = "right-granted": "a right is newly granted",
+        RightWithdrawn = "right-withdrawn": "a right is no longer listed",
+        ContactChanged = "contact-changed": "the controller's, DPO's or authority's details change",
+        AutomatedDecisionsChanged = "automated-decisions-changed": "what is said about automated decisions changes",
+        ConsentMechanismChanged = "consent-mechanism-changed": "consent is asked in another way",
+        StorageChanged = "storage-changed": "data is kept in another place",
+        SectionAdded = "section-added": "a clause of the organisation's own is added",
+        SectionRemoved = "section-removed": "a clause of the organisation's own is removed",
+        DocumentAdded = "document-added": "a document is published",
+        DocumentRemoved = "document-removed": "a document is no longer published",
+        LocaleAdded = "locale-added": "a language is published",
+        LocaleRemoved = "locale-removed": "a language is no longer published",
+        TextChanged = "text-changed": "wording changes",
+    }
+);

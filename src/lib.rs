@@ -11,6 +11,7 @@ pub mod cache;
 pub mod catalogue;
 pub mod check;
 pub mod diag;
+pub mod diff;
 pub mod duration;
 pub mod i18n;
 pub mod keywords;

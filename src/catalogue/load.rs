@@ -80,13 +80,33 @@ pub fn load_text(
     sources: &mut SourceMap,
     diags: &mut Vec<Diagnostic>,
 ) -> Catalogue {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let id = sources.add(name.to_owned(), text.to_owned());
-    let parsed = parse_file(id, &sources.file(id).text, diags);
-    Catalogue {
-        source: CatalogueSource::File(PathBuf::from(name)),
-        files: vec![(id, parsed)],
+    load_texts(
+        CatalogueSource::File(PathBuf::from(name)),
+        vec![(name.to_owned(), text.to_owned())],
+        sources,
+        diags,
+    )
+}
+
+/// Read a catalogue whose files are already in memory as `(name, text)`, in path
+/// order: e.g. a catalogue folder as committed at a git revision (`disclose diff`).
+pub fn load_texts(
+    source: CatalogueSource,
+    texts: Vec<(String, String)>,
+    sources: &mut SourceMap,
+    diags: &mut Vec<Diagnostic>,
+) -> Catalogue {
+    let mut files = Vec::new();
+    for (name, text) in texts {
+        let text = match text.strip_prefix('\u{feff}') {
+            Some(rest) => rest.to_owned(),
+            None => text,
+        };
+        let id = sources.add(name, text);
+        let parsed = parse_file(id, &sources.file(id).text, diags);
+        files.push((id, parsed));
     }
+    Catalogue { source, files }
 }
 
 /// Top-level keys a catalogue file may have, and whether each is an array of tables.

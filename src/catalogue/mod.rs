@@ -11,7 +11,7 @@ mod spanned;
 mod text;
 
 pub(crate) use files::{Linked, follow_link};
-pub use load::{Catalogue, CatalogueSource, load_catalogue, load_text};
+pub use load::{Catalogue, CatalogueSource, load_catalogue, load_text, load_texts};
 pub use spanned::Spanned;
 pub use text::Text;
 

@@ -3,6 +3,7 @@
 
 pub mod build;
 pub mod check;
+pub mod diff;
 pub mod explain;
 pub mod locales;
 pub mod schema;
@@ -73,6 +74,7 @@ pub fn run(cli: &Cli) -> Result {
     match &cli.command {
         Command::Build(args) => build::run(args, cli.color),
         Command::Check(args) => check::run(args, cli.color),
+        Command::Diff(args) => diff::run(args, cli.color),
         Command::Locales(args) => locales::run(args),
         Command::Schema(args) => schema::run(args),
         Command::Explain(args) => explain::run(args),

@@ -5,10 +5,12 @@
 //! compliance rules can point back at the catalogue.
 
 pub mod facts;
+mod history;
 mod resolve;
 mod translatable;
 
 pub use crate::keywords::*;
+pub use history::{Change, Release};
 pub use resolve::resolve;
 pub use translatable::TextField;
 

@@ -5,6 +5,7 @@
 //! once for Markdown output, both already made safe.
 
 mod banner;
+mod changes;
 mod site;
 mod texts;
 mod words;
@@ -12,6 +13,7 @@ mod words;
 use words::{cookie, country, effective_text, processor};
 
 pub use banner::{BannerCategory, BannerCookie, BannerService, BannerView};
+pub use changes::word as word_change;
 pub use site::{IndexView, index};
 pub use texts::Texts;
 

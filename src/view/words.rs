@@ -56,7 +56,7 @@ pub(super) fn country(l: &Localizer, code: &str) -> String {
 }
 
 /// A duration as words: "26 months", "1 year and 6 months", "Session".
-fn duration_text(l: &Localizer, duration: &Duration) -> String {
+pub(super) fn duration_text(l: &Localizer, duration: &Duration) -> String {
     match duration {
         Duration::Session => l.msg("duration-session", None),
         Duration::Persistent => l.msg("duration-persistent", None),

@@ -11,6 +11,7 @@ mod catalogue;
 mod check;
 mod crash;
 mod deep_markdown;
+mod diff;
 mod harness;
 mod html;
 mod languages;
