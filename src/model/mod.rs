@@ -11,7 +11,7 @@ mod translatable;
 
 pub use crate::keywords::*;
 pub use history::{Change, Release};
-pub use resolve::resolve;
+pub use resolve::{RESERVED_POLICY_IDS, resolve};
 pub use translatable::TextField;
 
 use crate::diag::Location;

@@ -1,6 +1,7 @@
 //! Guards around the output folder: which folders may be written to, the link an
 //! output folder may be, and the lock that keeps two builds apart.
 
+use super::LEDGER;
 use super::swap::aside_dir;
 use anyhow::{Context as _, Result, bail};
 use std::io::ErrorKind;
@@ -8,8 +9,32 @@ use std::path::{Path, PathBuf};
 
 /// Refuse output folders that would put the catalogues at risk: the output may not be
 /// a catalogue folder, hold a catalogue, or lie inside a catalogue folder.
+///
+/// Nor may it be a folder whose emptying would be a disaster: the root folder, the
+/// home folder, a git work tree (a folder holding `.git`) or a git folder (`.git` or
+/// anything inside one).
 pub fn check_out_dir(out: &Path, catalogues: &[PathBuf]) -> Result<()> {
     let out_abs = absolute(out);
+    let home = std::env::var_os("HOME")
+        .filter(|h| !h.is_empty())
+        .map(|h| absolute(Path::new(&h)));
+    let what = if out_abs.parent().is_none() {
+        Some("the root folder")
+    } else if home.as_deref() == Some(out_abs.as_path()) {
+        Some("your home folder")
+    } else if out_abs.components().any(|c| c.as_os_str() == ".git") {
+        Some("a git folder")
+    } else if std::fs::symlink_metadata(out_abs.join(".git")).is_ok() {
+        Some("the top of a git work tree")
+    } else {
+        None
+    };
+    if let Some(what) = what {
+        bail!(
+            "refusing to write to {}: it is {what}, and disclose replaces the whole output folder; choose a folder of its own for the output, such as out/ (it may be inside this one)",
+            out.display()
+        );
+    }
     for catalogue in catalogues {
         let cat_abs = absolute(catalogue);
         if cat_abs.starts_with(&out_abs) {
@@ -28,6 +53,50 @@ pub fn check_out_dir(out: &Path, catalogues: &[PathBuf]) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Refuse an existing output folder that holds anything while it has no ledger: a
+/// build replaces the whole folder, and the files there are not disclose's (a folder
+/// like /tmp, a docroot with other pages). Empty folders and earlier outputs are fine.
+pub(super) fn refuse_foreign(out: &Path) -> Result<()> {
+    if std::fs::symlink_metadata(out.join(LEDGER)).is_ok() {
+        return Ok(());
+    }
+    let mut names: Vec<String> = std::fs::read_dir(out)
+        .with_context(|| format!("reading {}", out.display()))?
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    if names.is_empty() {
+        return Ok(());
+    }
+    names.sort();
+    let count = names.len();
+    names.truncate(5);
+    let more = if count > names.len() { ", …" } else { "" };
+    bail!(
+        "refusing to write to {}: it holds {count} file(s) or folder(s) disclose did not write ({}{more}) and no {LEDGER} ledger of an earlier build, and a build replaces the whole folder; choose an empty or new folder for the output, or move those files away",
+        out.display(),
+        names.join(", ")
+    )
+}
+
+/// Where writing `relative` into `out` would overwrite something disclose did not
+/// write (the caller knows `relative` is not in the ledger): the file or folder there,
+/// or a file or link where the path needs a folder.
+pub(super) fn foreign_at(out: &Path, relative: &Path) -> Option<PathBuf> {
+    let mut prefix = PathBuf::new();
+    let mut parts = relative.components().peekable();
+    while let Some(part) = parts.next() {
+        prefix.push(part);
+        match std::fs::symlink_metadata(out.join(&prefix)) {
+            Err(_) => return None,
+            Ok(_) if parts.peek().is_none() => return Some(prefix),
+            Ok(meta) if !meta.is_dir() => return Some(prefix),
+            Ok(_) => {}
+        }
+    }
+    None
 }
 
 /// An absolute, normalised form of a path that may not exist yet.

@@ -1,12 +1,12 @@
 //! Writing a build into a staging folder beside the output and swapping it in.
 
-use super::carry::carry_over;
+use super::carry::{carry_over, keep_folder_meta};
 use super::compare::{Lookup, read_if_len};
-use super::guard::{IfBusy, lock_out, resolve_out};
-use super::ledger::{kept_files, ledger, stale_files};
+use super::guard::{IfBusy, foreign_at, lock_out, refuse_foreign, resolve_out};
+use super::ledger::{kept_files, ledger, previous_files, stale_files, to_slash};
 use super::swap::{aside_dir, check_removable, remove_tree, repair, swap};
 use super::{CACHE, LEDGER};
-use anyhow::{Context as _, Result};
+use anyhow::{Context as _, Result, bail};
 use rayon::prelude::*;
 use std::collections::BTreeSet;
 use std::io::ErrorKind;
@@ -27,6 +27,10 @@ pub(super) struct Writer {
     aside: PathBuf,
     /// What the user should know although the build succeeds.
     warnings: Vec<String>,
+    /// What the ledger of the current output lists: disclose's own files.
+    previous: BTreeSet<PathBuf>,
+    /// Paths the build would write over something disclose did not write.
+    conflicts: Mutex<BTreeSet<PathBuf>>,
     state: Mutex<Staged>,
     changed: AtomicUsize,
 }
@@ -53,8 +57,14 @@ impl Writer {
         let aside = aside_dir(&parent, &name);
         let warnings = repair(&out, &aside)?.into_iter().collect();
         remove_leftover_staging(&parent, &name);
+        let existed = out.exists();
+        if existed {
+            refuse_foreign(&out)?;
+        }
         let writer = Self {
-            existed: out.exists(),
+            existed,
+            previous: previous_files(&out),
+            conflicts: Mutex::default(),
             out,
             _lock: lock,
             staging: staging_dir(&parent, &name),
@@ -91,6 +101,17 @@ impl Writer {
 
     /// Write one file of the build.
     pub(super) fn put(&self, relative: &Path, bytes: &[u8]) -> Result<()> {
+        if self.existed
+            && !self.previous.contains(relative)
+            && let Some(found) = foreign_at(&self.out, relative)
+        {
+            // Not ours to replace: reported when the build finishes.
+            self.conflicts
+                .lock()
+                .expect("no panics while holding the lock")
+                .insert(found);
+            return Ok(());
+        }
         if self.existed
             && let Lookup::Same(old) = read_if_len(&self.out.join(relative), bytes.len())
             && old == bytes
@@ -136,6 +157,15 @@ impl Writer {
         planned: &BTreeSet<PathBuf>,
         cache: Option<Vec<u8>>,
     ) -> Result<WriteReport> {
+        let conflicts = std::mem::take(&mut *self.conflicts.lock().expect("no panics"));
+        if !conflicts.is_empty() {
+            let list: Vec<String> = conflicts.iter().map(|p| to_slash(p)).collect();
+            bail!(
+                "refusing to overwrite what disclose did not write (not in {}): {}; nothing was changed. These are disclose's own names: move them away and build again",
+                self.out.join(LEDGER).display(),
+                list.join(", ")
+            );
+        }
         let stale = if self.existed {
             stale_files(&self.out, planned)
         } else {
@@ -164,9 +194,14 @@ impl Writer {
             return Ok(report);
         }
         self.make_staging()?;
+        let mut folders = Vec::new();
         if self.existed {
+            // What could make the swap half a success is refused before it (and
+            // before a mounted filesystem inside would be copied).
+            check_removable(&self.out)?;
             // Carry over what is not ours to replace: other people's files.
-            carry_over(&self.out, &self.out, &self.staging, &stale, planned).with_context(
+            folders.push((self.staging.clone(), self.out.clone()));
+            carry_over(&self.out, &self.staging, &stale, planned, &mut folders).with_context(
                 || format!("preparing the new output beside {}", self.out.display()),
             )?;
         }
@@ -178,9 +213,13 @@ impl Writer {
             std::fs::write(&cache_path, cache)
                 .with_context(|| format!("writing {}", cache_path.display()))?;
         }
+        // Folders carried over keep their modes and owners; deepest first, so a
+        // read-only folder is not made so before its contents are in.
+        for (staged, old) in folders.iter().rev() {
+            keep_folder_meta(old, staged)
+                .with_context(|| format!("copying the mode of {}", old.display()))?;
+        }
         if self.existed {
-            // What could make the swap half a success is refused before it.
-            check_removable(&self.out)?;
             let old = swap(&self.staging, &self.out, &self.aside)?;
             self.lock().done = true;
             if let Err(err) = remove_tree(&old) {

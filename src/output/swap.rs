@@ -113,13 +113,17 @@ pub(super) fn remove_tree(dir: &Path) -> std::io::Result<()> {
 /// searchable) by this process, and nothing in it may be immutable or append-only
 /// (`chattr +i`, `+a`: even root cannot delete such a file, or anything from such a
 /// folder). Without this, the new tree would be live and the build would fail.
+///
+/// Also refuse a mount point inside the output: carrying it over would copy the whole
+/// mounted filesystem, and removing the old tree would empty it.
 pub(super) fn check_removable(out: &Path) -> Result<()> {
     let parent = out.parent().unwrap_or(Path::new("."));
     writable(parent)?;
-    walk(out)
+    let device = device(out)?;
+    walk(out, device)
 }
 
-fn walk(dir: &Path) -> Result<()> {
+fn walk(dir: &Path, root: Option<u64>) -> Result<()> {
     writable(dir)?;
     let entries = std::fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))?;
     for entry in entries {
@@ -127,10 +131,36 @@ fn walk(dir: &Path) -> Result<()> {
         let path = entry.path();
         fixed(&path)?;
         if entry.file_type()?.is_dir() {
-            walk(&path)?;
+            if root.is_some() && device(&path)? != root {
+                bail!(mounted(&path));
+            }
+            walk(&path, root)?;
         }
     }
     Ok(())
+}
+
+fn mounted(path: &Path) -> String {
+    format!(
+        "refusing to replace the output: {} is a mount point (another filesystem, or a bind mount, inside the output folder); disclose would copy what is on it into the new output and then delete it from the old one. Unmount it, or choose an output folder with no mounts inside; nothing was changed",
+        path.display()
+    )
+}
+
+/// The filesystem a path is on (unix), not following a link.
+fn device(path: &Path) -> Result<Option<u64>> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let meta = std::fs::symlink_metadata(path)
+            .with_context(|| format!("reading {}", path.display()))?;
+        Ok(Some(meta.dev()))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        Ok(None)
+    }
 }
 
 #[cfg(unix)]
@@ -156,11 +186,17 @@ fn writable(_dir: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Refuse a file or folder marked immutable or append-only.
+/// Refuse a file or folder marked immutable or append-only, and a bind mount (which
+/// keeps the device number of what it shows).
 #[cfg(target_os = "linux")]
 fn fixed(path: &Path) -> Result<()> {
     use rustix::fs::{AtFlags, CWD, StatxAttributes, StatxFlags, statx};
-    let Ok(stat) = statx(CWD, path, AtFlags::SYMLINK_NOFOLLOW, StatxFlags::empty()) else {
+    let Ok(stat) = statx(
+        CWD,
+        path,
+        AtFlags::SYMLINK_NOFOLLOW | AtFlags::NO_AUTOMOUNT,
+        StatxFlags::empty(),
+    ) else {
         // No statx (old kernels): nothing more to learn here.
         return Ok(());
     };
@@ -170,6 +206,13 @@ fn fixed(path: &Path) -> Result<()> {
             "refusing to replace the output: {} is marked immutable or append-only (see lsattr), so the old output could not be removed; nothing was changed. Clear the mark (chattr -i -a) and build again",
             path.display()
         );
+    }
+    if stat
+        .stx_attributes_mask
+        .contains(StatxAttributes::MOUNT_ROOT)
+        && stat.stx_attributes.contains(StatxAttributes::MOUNT_ROOT)
+    {
+        bail!(mounted(path));
     }
     Ok(())
 }

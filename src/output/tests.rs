@@ -17,7 +17,7 @@ fn beside(dir: &Path) -> Vec<std::ffi::OsString> {
         .unwrap()
         .flatten()
         .map(|e| e.file_name())
-        .filter(|n| n != ".out.disclose-lock")
+        .filter(|n| !n.to_string_lossy().ends_with(".disclose-lock"))
         .collect()
 }
 
@@ -172,5 +172,131 @@ fn output_may_not_hold_or_sit_in_a_catalogue() {
     assert!(
         check_out_dir(&policies.join("shop/out"), &catalogues).is_err(),
         "inside a catalogue folder"
+    );
+}
+
+#[test]
+fn output_may_not_be_a_folder_whose_loss_is_a_disaster() {
+    let dir = tempfile::tempdir().unwrap();
+    let refused = |out: &Path| check_out_dir(out, &[]).expect_err("refused").to_string();
+    assert!(refused(Path::new("/")).contains("the root folder"));
+    if let Some(home) = std::env::var_os("HOME").filter(|h| !h.is_empty()) {
+        assert!(refused(Path::new(&home)).contains("your home folder"));
+    }
+    let repo = dir.path().join("repo");
+    std::fs::create_dir_all(repo.join(".git/objects")).unwrap();
+    assert!(refused(&repo).contains("the top of a git work tree"));
+    assert!(refused(&repo.join(".git")).contains("a git folder"));
+    assert!(refused(&repo.join(".git/objects/out")).contains("a git folder"));
+    // A worktree or submodule has a `.git` file.
+    std::fs::create_dir(dir.path().join("worktree")).unwrap();
+    std::fs::write(dir.path().join("worktree/.git"), "gitdir: ../repo/.git").unwrap();
+    assert!(refused(&dir.path().join("worktree")).contains("git work tree"));
+    // A folder of its own inside a work tree is fine.
+    assert!(check_out_dir(&repo.join("out"), &[]).is_ok());
+}
+
+#[test]
+fn a_folder_holding_other_things_is_refused_and_an_empty_one_taken() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("docs");
+    std::fs::create_dir_all(out.join("photos")).unwrap();
+    std::fs::write(out.join("notes.txt"), "mine").unwrap();
+    let err = write(&out, &plan(&[("p/a.html", "a")])).unwrap_err();
+    let text = format!("{err:#}");
+    assert!(
+        text.contains("it holds 2 file(s) or folder(s) disclose did not write (notes.txt, photos)")
+            && text.contains("choose an empty or new folder"),
+        "{text}"
+    );
+    let mut names: Vec<_> = std::fs::read_dir(&out)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["notes.txt", "photos"], "nothing written");
+    assert_eq!(beside(dir.path()), vec![std::ffi::OsString::from("docs")]);
+
+    let empty = dir.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    assert_eq!(
+        write(&empty, &plan(&[("p/a.html", "a")])).unwrap().changed,
+        1
+    );
+}
+
+#[test]
+fn files_at_disclose_names_that_the_ledger_lacks_are_never_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    write(&out, &plan(&[("a/en/p.html", "a")])).unwrap();
+    // Someone else's files where the next build writes: a page, a site file, and a
+    // file where the build needs a folder.
+    std::fs::create_dir_all(out.join("b/en")).unwrap();
+    std::fs::write(out.join("b/en/p.html"), "theirs").unwrap();
+    std::fs::write(out.join("index.html"), "theirs").unwrap();
+    std::fs::write(out.join("schema"), "theirs").unwrap();
+    let next = plan(&[
+        ("a/en/p.html", "a2"),
+        ("b/en/p.html", "b"),
+        ("index.html", "index"),
+        ("schema/manifest.schema.json", "{}"),
+    ]);
+    let text = format!("{:#}", write(&out, &next).unwrap_err());
+    assert!(
+        text.contains("refusing to overwrite what disclose did not write")
+            && text.contains(": b/en/p.html, index.html, schema; nothing was changed"),
+        "{text}"
+    );
+    for name in ["b/en/p.html", "index.html", "schema"] {
+        assert_eq!(std::fs::read_to_string(out.join(name)).unwrap(), "theirs");
+    }
+    assert_eq!(
+        std::fs::read_to_string(out.join("a/en/p.html")).unwrap(),
+        "a"
+    );
+    assert_eq!(beside(dir.path()), vec![std::ffi::OsString::from("out")]);
+}
+
+#[cfg(unix)]
+#[test]
+fn folders_carried_over_keep_their_modes_and_owners() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    write(&out, &plan(&[("p/en/a.html", "a")])).unwrap();
+    std::fs::create_dir(out.join("private")).unwrap();
+    std::fs::write(out.join("private/key"), "mine").unwrap();
+    let root = std::fs::metadata(&out).unwrap().uid() == 0;
+    let modes = [
+        ("", 0o751),
+        ("p", 0o750),
+        ("p/en", 0o711),
+        ("private", 0o700),
+    ];
+    for (folder, mode) in modes {
+        std::fs::set_permissions(out.join(folder), std::fs::Permissions::from_mode(mode)).unwrap();
+    }
+    if root {
+        std::os::unix::fs::chown(out.join("private"), Some(65534), Some(65534)).unwrap();
+    }
+    assert_eq!(
+        write(&out, &plan(&[("p/en/a.html", "a2")]))
+            .unwrap()
+            .changed,
+        1
+    );
+    for (folder, mode) in modes {
+        let meta = std::fs::metadata(out.join(folder)).unwrap();
+        assert_eq!(meta.permissions().mode() & 0o7777, mode, "{folder}");
+    }
+    if root {
+        let meta = std::fs::metadata(out.join("private")).unwrap();
+        assert_eq!((meta.uid(), meta.gid()), (65534, 65534), "owner kept");
+    }
+    assert_eq!(
+        std::fs::read_to_string(out.join("p/en/a.html")).unwrap(),
+        "a2"
     );
 }

@@ -217,3 +217,37 @@ fn bom_crlf_and_tabs_are_read_like_plain_files() {
         ("DL014", (14, 11))
     );
 }
+
+/// The names a build writes at the top of the output folder, other than policy folders,
+/// are exactly the ids a policy may not take: a new site file cannot be forgotten.
+#[test]
+fn the_site_files_at_the_top_of_the_output_are_reserved_policy_ids() {
+    let mut options = BuildOptions::new(
+        fixture("valid"),
+        vec![fixture("valid").join("catalogue.toml")],
+    );
+    options.formats = disclose::render::Format::ALL
+        .iter()
+        .copied()
+        .filter(|f| *f != disclose::render::Format::Pdf)
+        .collect();
+    let plan = render_all(&options).unwrap().plan.expect("valid renders");
+    let roots: std::collections::BTreeSet<String> = plan
+        .files()
+        .iter()
+        .map(|(p, _)| {
+            p.components()
+                .next()
+                .unwrap()
+                .as_os_str()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .filter(|root| root != "shop")
+        .collect();
+    let reserved: std::collections::BTreeSet<String> = disclose::model::RESERVED_POLICY_IDS
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    assert_eq!(roots, reserved);
+}

@@ -196,3 +196,67 @@ fn a_dangling_link_or_a_file_as_output_is_refused() {
     assert!(run.stderr.contains("it is a file"), "{}", run.stderr);
     assert_eq!(read(project.path().join("page")), "mine");
 }
+
+/// A filesystem mounted inside the output folder is neither copied nor emptied: the
+/// build is refused. Mounting needs root: the scenario runs in a private mount
+/// namespace (`unshare --mount`), so the mount never outlives it.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_mount_point_inside_the_output_is_refused_and_left_alone() {
+    let project = project_with(&[("shop.toml", &read(fixture("valid").join("catalogue.toml")))]);
+    let run = disclose(project.path(), &["build", "--format", "html"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    std::fs::create_dir(project.path().join("out/media")).unwrap();
+    let text = read(project.path().join("policies/shop.toml"));
+    std::fs::write(
+        project.path().join("policies/shop.toml"),
+        text.replace("Counts *unique* visitors.", "Counts visitors once."),
+    )
+    .unwrap();
+    let before = output_tree(&project.path().join("out"));
+    let script = r#"mount -t tmpfs none out/media || exit 99
+echo kept > out/media/photo
+"$0" build --format html
+code=$?
+cat out/media/photo
+exit $code"#;
+    let output = Command::new("unshare")
+        .args(["--mount", "--propagation", "private", "sh", "-c", script])
+        .arg(env!("CARGO_BIN_EXE_disclose"))
+        .current_dir(project.path())
+        .output();
+    let output = match output {
+        Ok(o) if o.status.code() != Some(99) && o.status.code().is_some() => o,
+        // unshare or mount refused: needs root (CAP_SYS_ADMIN).
+        other => {
+            eprintln!("skipping: cannot mount a filesystem here: {other:?}");
+            return;
+        }
+    };
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("out/media is a mount point"), "{stderr}");
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "kept\n");
+    assert_eq!(output_tree(&project.path().join("out")), before);
+    assert!(names_with(project.path(), ".out.disclose-staging-").is_empty());
+}
+
+#[test]
+fn dangerous_output_folders_are_refused() {
+    let project = project_with(&[("shop.toml", &read(fixture("valid").join("catalogue.toml")))]);
+    std::fs::create_dir(project.path().join(".git")).unwrap();
+    for (out, what) in [
+        (".", "the top of a git work tree"),
+        (".git", "a git folder"),
+        ("/", "the root folder"),
+    ] {
+        let run = disclose(project.path(), &["build", "--out", out]);
+        assert_eq!(run.code, 2, "{out}: {}", run.stderr);
+        assert!(run.stderr.contains(what), "{out}: {}", run.stderr);
+    }
+    let run = disclose(
+        project.path(),
+        &["build", "--format", "html", "--out", "site"],
+    );
+    assert_eq!(run.code, 0, "a folder of its own is fine: {}", run.stderr);
+}

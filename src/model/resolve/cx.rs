@@ -9,6 +9,12 @@ use crate::model::{At, DocumentKind, Effective, Keyword, LocalText};
 use std::str::FromStr;
 use unic_langid::LanguageIdentifier;
 
+/// Names at the top of the output folder that are the site's own (written by the
+/// index, pages and manifest renderers), so no policy folder may take them. Hidden
+/// names (`.disclose-files`, `.disclose-cache`) cannot be ids: an id starts with a
+/// letter or digit.
+pub const RESERVED_POLICY_IDS: &[&str] = &["index.html", "disclose.css", "schema"];
+
 /// The locales a catalogue declares, needed to read every text field.
 pub(super) struct Locales {
     pub default: LanguageIdentifier,
@@ -193,6 +199,32 @@ impl Cx<'_> {
                 .at(file, id.span())
                 .label("invalid id")
                 .help("ids use letters, digits, '-', '_' and '.', start with a letter or digit, and are at most 64 characters"),
+        );
+        None
+    }
+
+    /// A policy id names the policy's folder at the top of the output folder, beside
+    /// the site's own files: those names ([`RESERVED_POLICY_IDS`]) are refused, in any
+    /// case (a case-insensitive filesystem would mix `Schema` with `schema`).
+    pub(super) fn policy_id(&mut self, file: FileId, id: &Spanned<String>) -> Option<String> {
+        let valid = self.id(file, id, "policy id")?;
+        let Some(reserved) = RESERVED_POLICY_IDS
+            .iter()
+            .find(|r| r.eq_ignore_ascii_case(&valid))
+        else {
+            return Some(valid);
+        };
+        self.push(
+            Diagnostic::error(
+                codes::INVALID_ID,
+                format!("`{valid}` cannot be a policy id: disclose writes its own `{reserved}` there"),
+            )
+            .at(file, id.span())
+            .label("reserved name")
+            .help(format!(
+                "each policy is written to a folder named after its id, beside the site's own files ({}); choose another id",
+                RESERVED_POLICY_IDS.join(", ")
+            )),
         );
         None
     }

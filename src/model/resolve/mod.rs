@@ -13,6 +13,8 @@ mod ids;
 mod meta;
 mod tables;
 
+pub use cx::RESERVED_POLICY_IDS;
+
 use super::{Policy, Privacy};
 use crate::catalogue::{self as cat, Catalogue, Spanned};
 use crate::diag::{Diagnostic, FileId, codes};
@@ -54,7 +56,7 @@ fn policy(files: &[(FileId, cat::CatalogueFile)], diags: &mut Vec<Diagnostic>) -
     let locales = meta::locales(diags, meta_file, meta.get_ref())?;
     let cx = &mut Cx { diags, locales };
     let m = meta.get_ref();
-    let id = cx.id(meta_file, &m.id, "policy id");
+    let id = cx.policy_id(meta_file, &m.id);
     let name = cx.text(meta_file, &m.name);
     let effective = m
         .effective
