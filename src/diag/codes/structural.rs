@@ -127,10 +127,10 @@ pub const INVALID_ID: &Code = &Code {
     code: "DL013",
     name: "invalid-id",
     default_severity: Severity::Error,
-    summary: "an id uses characters that are not allowed",
+    summary: "an id uses characters that are not allowed, or a reserved name",
     source: "",
     kind: Kind::Structural,
-    explanation: "letters, digits, `-`, `_`, `.`",
+    explanation: "letters, digits, `-`, `_`, `.`; a policy id may not be `index.html`, `disclose.css` or `schema`",
 };
 
 pub const INVALID_ADDRESS: &Code = &Code {
