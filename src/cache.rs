@@ -4,19 +4,24 @@
 //! records a key — a SHA-256 over the catalogue's files (names and bytes) and over
 //! everything every catalogue depends on: the tool (version and executable), the
 //! shipped and the project's templates and messages, and the build options — and the
-//! files the catalogue produced, whatever they are, with their sizes. The next build
-//! into the same folder computes each catalogue's key again; when it is in the cache
-//! and the catalogue's files are still in the output as they were written, the
-//! catalogue is not loaded or rendered: its files are carried into the new tree as
-//! they are (hard links), and its entry in `index.html` comes from the cache.
+//! files the catalogue produced, whatever they are, with their sizes and SHA-256
+//! hashes. The next build into the same folder computes each catalogue's key again;
+//! when it is in the cache and the catalogue's files are still in the output as they
+//! were written, the catalogue is not loaded or rendered: its files are carried into
+//! the new tree as they are (hard links), and its entry in `index.html` comes from the
+//! cache.
 //!
-//! A file counts as "as written" when it exists with the recorded size and was not
-//! modified after the cache file was written (files carried over keep their
-//! modification time). A cache that is missing, unreadable, of another format or of
-//! another build is ignored, and so is any entry whose files do not check out: the
-//! catalogue is then rendered as if there were no cache. The cache file's content is
-//! deterministic (no times, no absolute paths); it is not listed in the ledger and
-//! `build --check` neither reads nor compares it.
+//! A file counts as "as written" when it is a regular file with the recorded size and
+//! the recorded SHA-256 of its bytes. Sizes and modification times alone are not
+//! trusted: a page restored with `cp -a` from an older build, or edited to the same
+//! size within one clock tick, has the old size and an old time but other bytes. The
+//! size is compared first (a different size needs no hashing); hashing what is left
+//! costs little next to rendering (docs/performance.md#incremental-builds). A cache
+//! that is missing, unreadable, of another format or of another build is ignored, and
+//! so is any entry whose files do not check out: the catalogue is then rendered as if
+//! there were no cache. The cache file's content is deterministic (no times, no
+//! absolute paths); it is not listed in the ledger and `build --check` neither reads
+//! nor compares it.
 
 use crate::i18n::Miss;
 use crate::options::BuildOptions;
@@ -25,11 +30,12 @@ use crate::render::{BUILTIN_TEMPLATES, IndexPolicy};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-/// Bumped when the cache file's layout changes.
-const FORMAT: u32 = 1;
+/// Bumped when the cache file's layout changes (2: content hashes of the files).
+const FORMAT: u32 = 2;
 
 /// What the cache knows about one catalogue's last build.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -53,6 +59,8 @@ pub struct CachedFile {
     /// Relative path, `/`-separated.
     pub path: String,
     pub size: u64,
+    /// SHA-256 of the file's bytes, lowercase hex.
+    pub sha256: String,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -69,8 +77,6 @@ struct CacheFile {
 pub struct Cache {
     out: PathBuf,
     entries: HashMap<String, Entry>,
-    /// When the cache file was written: files modified later do not count.
-    written: Option<SystemTime>,
 }
 
 impl Cache {
@@ -91,9 +97,6 @@ impl Cache {
             out: out.to_owned(),
             ..Self::default()
         };
-        let Ok(written) = std::fs::metadata(&path).and_then(|m| m.modified()) else {
-            return cache;
-        };
         let Some(file) = std::fs::read(&path)
             .ok()
             .and_then(|bytes| serde_json::from_slice::<CacheFile>(&bytes).ok())
@@ -103,7 +106,6 @@ impl Cache {
         if file.format != FORMAT || file.build != build {
             return cache;
         }
-        cache.written = Some(written);
         cache.entries = file
             .entries
             .into_iter()
@@ -130,18 +132,42 @@ impl Cache {
     /// output as it was written.
     fn lookup(&self, key: &str) -> Option<&Entry> {
         let entry = self.entries.get(key)?;
-        let written = self.written?;
         let intact = entry.files.iter().all(|file| {
-            safe_relative(&file.path).is_some_and(|relative| {
-                std::fs::symlink_metadata(self.out.join(relative)).is_ok_and(|m| {
-                    m.is_file()
-                        && m.len() == file.size
-                        && m.modified().is_ok_and(|modified| modified <= written)
-                })
-            })
+            safe_relative(&file.path)
+                .is_some_and(|relative| as_written(&self.out.join(relative), file))
         });
         intact.then_some(entry)
     }
+}
+
+/// Whether the file at `path` is a regular file (not a link) with the size and the
+/// content hash the cache recorded for it.
+fn as_written(path: &Path, file: &CachedFile) -> bool {
+    let same_size =
+        std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file() && m.len() == file.size);
+    same_size && file_sha256(path, file.size).is_some_and(|hash| hash == file.sha256)
+}
+
+/// SHA-256 of a file's bytes, read in blocks; `None` if it cannot be read or is not
+/// `size` bytes long (it changed while being read).
+fn file_sha256(path: &Path, size: u64) -> Option<String> {
+    let mut reader = std::fs::File::open(path).ok()?;
+    let mut hasher = Sha256::new();
+    let mut buffer = vec![0; 64 * 1024];
+    let mut read = 0u64;
+    loop {
+        let n = reader.read(&mut buffer).ok()?;
+        if n == 0 {
+            break;
+        }
+        read += n as u64;
+        hasher.update(&buffer[..n]);
+    }
+    (read == size).then(|| hex(&hasher.finalize()))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// The files of a catalogue's plan, as its cache entry lists them.
@@ -155,6 +181,7 @@ pub fn files(plan: &WritePlan) -> Vec<CachedFile> {
                 .collect::<Vec<_>>()
                 .join("/"),
             size: bytes.len() as u64,
+            sha256: crate::model::facts::sha256_hex(bytes),
         })
         .collect()
 }
@@ -198,11 +225,7 @@ impl Hasher {
     }
 
     fn hex(self) -> String {
-        self.0
-            .finalize()
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect()
+        hex(&self.0.finalize())
     }
 }
 
