@@ -24,7 +24,8 @@ pub enum Command {
     /// Compare two versions of the catalogues: typed changes, each classified as
     /// material, consent or editorial; exit 1 when any is material or consent.
     Diff(DiffArgs),
-    /// Explain a compliance rule: why it matters, the law, an example and the fix.
+    /// Explain a diagnostic code: what it means (for a rule, why it matters and the
+    /// law), an example and the fix.
     Explain(ExplainArgs),
     /// Print the JSON Schema of catalogue files (for editors and validators).
     Schema(SchemaArgs),
@@ -63,7 +64,8 @@ pub struct EjectArgs {
 
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
-    /// Rule code or name, e.g. DL202 or privacy-shield-transfer; omit to list every rule.
+    /// Code or name, e.g. DL004, unknown-field, DL202 or privacy-shield-transfer; omit
+    /// to list every code.
     pub rule: Option<String>,
 }
 

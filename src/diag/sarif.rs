@@ -1,12 +1,13 @@
 //! SARIF 2.1.0 output, for GitHub code scanning and other static-analysis viewers.
 //!
-//! One run, with `disclose` as the tool and every compliance rule of the registry
-//! ([`super::codes::RULES`]) as a reporting descriptor. Structural diagnostics
-//! (DL001–DL0xx) have no descriptor; SARIF allows a result whose `ruleId` matches
-//! none. Columns are counted in Unicode code points
+//! One run, with `disclose` as the tool and every registered code
+//! ([`super::codes::all`]: the structural codes DL001–DL0xx, then the compliance
+//! rules) as a reporting descriptor with its long explanation as help, so a viewer
+//! explains a structural error as it explains a rule. Every result points at its
+//! descriptor (`ruleIndex`). Columns are counted in Unicode code points
 //! (`columnKind`), as [`SourceMap::line_col`] counts them.
 
-use super::codes::RULES;
+use super::codes::{self, Code};
 use super::{Diagnostic, SourceMap};
 use serde_json::{Value, json};
 
@@ -23,26 +24,7 @@ fn information_uri() -> &'static str {
 
 /// A SARIF 2.1.0 log of `diags`, with locations resolved through `sources`.
 pub fn sarif(diags: &[Diagnostic], sources: &SourceMap) -> Value {
-    let rules: Vec<Value> = RULES
-        .iter()
-        .map(|r| {
-            json!({
-                "id": r.code,
-                "name": r.name,
-                "shortDescription": { "text": r.summary },
-                "fullDescription": { "text": format!("{} ({})", r.summary, r.source) },
-                "help": {
-                    "text": r.explanation.trim(),
-                    "markdown": r.explanation.trim(),
-                },
-                "defaultConfiguration": { "level": r.default_severity.word() },
-                "properties": {
-                    "legalSource": r.source,
-                    "tags": [family(r.code), "compliance"],
-                },
-            })
-        })
-        .collect();
+    let rules: Vec<Value> = codes::all().map(descriptor).collect();
 
     let results: Vec<Value> = diags.iter().map(|d| result(d, sources)).collect();
 
@@ -64,6 +46,31 @@ pub fn sarif(diags: &[Diagnostic], sources: &SourceMap) -> Value {
     })
 }
 
+/// The reporting descriptor of a code.
+fn descriptor(code: &Code) -> Value {
+    let help = code.long_explanation().trim();
+    let (full, properties) = if code.is_rule() {
+        (
+            format!("{} ({})", code.summary, code.source),
+            json!({ "legalSource": code.source, "tags": [family(code.code), "compliance"] }),
+        )
+    } else {
+        (
+            code.summary.to_owned(),
+            json!({ "tags": [family(code.code)] }),
+        )
+    };
+    json!({
+        "id": code.code,
+        "name": code.name,
+        "shortDescription": { "text": code.summary },
+        "fullDescription": { "text": full },
+        "help": { "text": help, "markdown": help },
+        "defaultConfiguration": { "level": code.default_severity.word() },
+        "properties": properties,
+    })
+}
+
 fn result(diag: &Diagnostic, sources: &SourceMap) -> Value {
     let mut text = diag.message.clone();
     if let Some(help) = &diag.help {
@@ -75,7 +82,7 @@ fn result(diag: &Diagnostic, sources: &SourceMap) -> Value {
         "level": diag.severity.word(),
         "message": { "text": text },
     });
-    if let Some(index) = RULES.iter().position(|r| r.code == diag.code) {
+    if let Some(index) = codes::all().position(|c| c.code == diag.code) {
         result["ruleIndex"] = json!(index);
     }
     if let Some(loc) = &diag.location {
@@ -141,16 +148,32 @@ mod tests {
     use super::*;
 
     #[test]
-    fn structural_codes_and_missing_locations_are_allowed() {
-        let diags = vec![Diagnostic::error(
-            super::super::codes::UNREADABLE,
-            "cannot read x",
-        )];
+    fn structural_codes_have_descriptors_and_locations_may_be_missing() {
+        let diags = vec![
+            Diagnostic::error(codes::UNREADABLE, "cannot read x"),
+            Diagnostic::error(codes::UNKNOWN_FIELD, "unknown field"),
+        ];
         let log = sarif(&diags, &SourceMap::default());
-        let result = &log["runs"][0]["results"][0];
-        assert_eq!(result["ruleId"], "DL001");
-        assert!(result.get("ruleIndex").is_none());
-        assert!(result.get("locations").is_none());
+        let rules = log["runs"][0]["tool"]["driver"]["rules"]
+            .as_array()
+            .unwrap();
+        assert_eq!(rules.len(), codes::all().count());
+        for (i, code) in [(0, "DL001"), (1, "DL004")] {
+            let result = &log["runs"][0]["results"][i];
+            assert_eq!(result["ruleId"], code);
+            let index = result["ruleIndex"].as_u64().unwrap() as usize;
+            assert_eq!(rules[index]["id"], code);
+            assert!(result.get("locations").is_none());
+        }
+        let unknown_field =
+            &rules[log["runs"][0]["results"][1]["ruleIndex"].as_u64().unwrap() as usize];
+        assert_eq!(unknown_field["properties"]["tags"], json!(["structure"]));
+        assert!(
+            unknown_field["help"]["text"]
+                .as_str()
+                .unwrap()
+                .contains("## Fix")
+        );
     }
 
     #[test]

@@ -104,8 +104,26 @@ fn usage_errors_exit_2() {
     assert_eq!(run.code, 2);
 }
 
+/// The codes a corpus file's first line names (`# expect: DL004` or `# expect: DL004,
+/// DL008`), in order; `None` for an empty file, which cannot carry the line.
+fn expect_line(file: &std::path::Path) -> Option<Vec<String>> {
+    let text = crate::harness::read(file);
+    if text.is_empty() {
+        return None;
+    }
+    let first = text.lines().next().unwrap_or_default();
+    let codes = first.strip_prefix("# expect: ").unwrap_or_else(|| {
+        panic!(
+            "{} starts with `{first}`, not `# expect: CODE`",
+            file.display()
+        )
+    });
+    Some(codes.split(',').map(|c| c.trim().to_owned()).collect())
+}
+
 /// The bad-input corpus: every malformed catalogue in fixtures/corpus gets exit 1 and
-/// exactly the reviewed errors (code@line:col) of fixtures/corpus/expected.json.
+/// exactly the reviewed errors (code@line:col) of fixtures/corpus/expected.json, whose
+/// codes are the ones the file's `# expect:` line names (so the two cannot disagree).
 #[test]
 fn bad_input_corpus_gets_the_expected_errors() {
     let dir = fixture("corpus");
@@ -119,6 +137,17 @@ fn bad_input_corpus_gets_the_expected_errors() {
     for (case, errors) in &expected {
         let file = format!("{case}.toml");
         assert!(dir.join(&file).exists(), "{file} is listed but missing");
+        if let Some(named) = expect_line(&dir.join(&file)) {
+            let mut codes: Vec<String> = errors
+                .iter()
+                .map(|e| e.split('@').next().unwrap().to_owned())
+                .collect();
+            codes.dedup();
+            assert_eq!(
+                codes, named,
+                "{file}: its `# expect:` line and expected.json disagree"
+            );
+        }
         let run = disclose(&dir, &["check", &file, "--format", "json"]);
         assert_eq!(
             run.code, 1,

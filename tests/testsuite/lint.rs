@@ -121,10 +121,69 @@ fn explain_prints_the_long_explanation() {
     );
 }
 
+/// Structural codes are explained like rules: what the code means, an example and
+/// the fix, found by code (any case) or name; `disclose explain` lists every code.
 #[test]
-fn sarif_output_validates_against_the_sarif_schema() {
-    let Some([validator, schema]) = require(
-        "validating SARIF against its schema",
+fn explain_covers_structural_codes() {
+    for wanted in ["DL004", "dl004", "unknown-field", "unknown_field"] {
+        let run = disclose(&repo_root(), &["explain", wanted]);
+        assert_eq!(run.code, 0, "{wanted}: {}", run.stderr);
+        assert!(
+            run.stdout
+                .starts_with("DL004 unknown-field (error)\nunknown table or field\n"),
+            "{}",
+            run.stdout
+        );
+        for part in [
+            "## Example",
+            "durration = \"session\"",
+            "## Fix",
+            "duration = \"session\"",
+        ] {
+            assert!(
+                run.stdout.contains(part),
+                "{wanted} lacks {part}: {}",
+                run.stdout
+            );
+        }
+        assert!(!run.stdout.contains("Source:"), "{}", run.stdout);
+    }
+    let run = disclose(&repo_root(), &["explain", "DL012"]);
+    assert_eq!(run.code, 0);
+    assert!(
+        run.stdout.contains("effective = 2021-02-19"),
+        "{}",
+        run.stdout
+    );
+    let run = disclose(&repo_root(), &["explain", "unknown-feild"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("did you mean `unknown-field`?"),
+        "{}",
+        run.stderr
+    );
+    let list = disclose(&repo_root(), &["explain"]);
+    assert_eq!(list.code, 0);
+    let codes: Vec<&str> = list
+        .stdout
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    assert_eq!(codes.first(), Some(&"DL001"), "{}", list.stdout);
+    for code in ["DL004", "DL019", "DL101", "DL505"] {
+        assert!(
+            codes.contains(&code),
+            "{code} is not listed: {}",
+            list.stdout
+        );
+    }
+}
+
+/// Validate a SARIF log with the published SARIF 2.1.0 schema (an independent
+/// validator); `None` when the tools are missing and the run opted out.
+fn validate_sarif(check: &str, log: &str) -> Option<()> {
+    let [validator, schema] = require(
+        check,
         [
             Tool::check_jsonschema(),
             Tool::npm_file(
@@ -132,20 +191,10 @@ fn sarif_output_validates_against_the_sarif_schema() {
                 "lib/schemas/sarif-2.1.0-rtm.5.json",
             ),
         ],
-    ) else {
-        return;
-    };
-    let run = disclose(&repo_root(), &["check", "--format", "sarif"]);
-    assert_eq!(run.code, 1);
-    let sarif: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
-    assert!(
-        sarif["runs"][0]["results"]
-            .as_array()
-            .is_some_and(|r| !r.is_empty())
-    );
+    )?;
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("check.sarif.json");
-    std::fs::write(&file, &run.stdout).unwrap();
+    std::fs::write(&file, log).unwrap();
     let output = Command::new(validator)
         // The published schema has one pattern only Python's regex dialect accepts.
         .args(["--regex-variant", "python", "--schemafile"])
@@ -159,6 +208,80 @@ fn sarif_output_validates_against_the_sarif_schema() {
         String::from_utf8_lossy(&output.stdout),
         String::from_utf8_lossy(&output.stderr)
     );
+    Some(())
+}
+
+/// Structural errors (DL0xx) in SARIF: each result names its code, points at the
+/// code's descriptor (whose help is the long explanation) and at the file, line and
+/// column; an unreadable path is a result without a location. The log validates.
+#[test]
+fn sarif_of_structural_errors_validates_against_the_sarif_schema() {
+    let dir = crate::harness::fixture("corpus");
+    let cases = [
+        ("syntax_unclosed_string.toml", "DL003"),
+        ("unknown_cookie_field.toml", "DL004"),
+        ("wrong_type_string_for_array.toml", "DL005"),
+        ("dangling_provider.toml", "DL008"),
+        ("no_such_file.toml", "DL001"),
+    ];
+    let mut args = vec!["check", "--format", "sarif"];
+    args.extend(cases.iter().map(|(file, _)| *file));
+    let run = disclose(&dir, &args);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let sarif: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let sarif_run = &sarif["runs"][0];
+    let rules = sarif_run["tool"]["driver"]["rules"].as_array().unwrap();
+    let results = sarif_run["results"].as_array().unwrap();
+    for (file, code) in cases {
+        let result = results
+            .iter()
+            .find(|r| r["ruleId"] == code)
+            .unwrap_or_else(|| panic!("no {code} result for {file}: {}", run.stdout));
+        assert_eq!(result["level"], "error");
+        let rule = &rules[result["ruleIndex"].as_u64().unwrap() as usize];
+        assert_eq!(rule["id"], code);
+        assert!(
+            rule["help"]["text"].as_str().unwrap().contains("## Fix"),
+            "{rule}"
+        );
+        let location = &result["locations"][0]["physicalLocation"];
+        if code == "DL001" {
+            assert!(result.get("locations").is_none(), "{result}");
+            assert!(result["message"]["text"].as_str().unwrap().contains(file));
+        } else {
+            assert_eq!(location["artifactLocation"]["uri"], file, "{result}");
+            assert!(
+                location["region"]["startLine"].as_u64().unwrap() >= 2,
+                "{result}"
+            );
+        }
+    }
+    // The unknown field, exactly where the JSON output puts it.
+    let field = results.iter().find(|r| r["ruleId"] == "DL004").unwrap();
+    let json = disclose(
+        &dir,
+        &["check", "--format", "json", "unknown_cookie_field.toml"],
+    );
+    let json: Vec<serde_json::Value> = serde_json::from_str(&json.stdout).unwrap();
+    let region = &field["locations"][0]["physicalLocation"]["region"];
+    assert_eq!(
+        (&region["startLine"], &region["startColumn"]),
+        (&json[0]["line"], &json[0]["column"])
+    );
+    validate_sarif("validating the SARIF of structural errors", &run.stdout);
+}
+
+#[test]
+fn sarif_output_validates_against_the_sarif_schema() {
+    let run = disclose(&repo_root(), &["check", "--format", "sarif"]);
+    assert_eq!(run.code, 1);
+    let sarif: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert!(
+        sarif["runs"][0]["results"]
+            .as_array()
+            .is_some_and(|r| !r.is_empty())
+    );
+    validate_sarif("validating SARIF against its schema", &run.stdout);
 }
 
 /// The one override sink through the real binary: `--deny warnings` raises a

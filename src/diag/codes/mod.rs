@@ -13,10 +13,12 @@
 //!    consistency).
 //! 2. List it in [`STRUCTURAL`] or [`RULES`].
 //! 3. Document it. A structural code gets a row in docs/diagnostics.md
-//!    (`| code | summary | explanation |`, the explanation being the typical fix). A
-//!    rule gets a row in docs/lints.md and its long explanation in
-//!    `docs/lints/<CODE>.md` (why it matters, `## Legal text`, `## Example` with TOML,
-//!    `## Fix`), included here at build time and printed by `disclose explain CODE`.
+//!    (`| code | summary | explanation |`, the explanation being the typical fix) and
+//!    its long explanation in `docs/lints/<CODE>.md` (what it means, `## Example`,
+//!    `## Fix`), listed in [`structural::long_explanation`]. A rule gets a row in
+//!    docs/lints.md and its long explanation in `docs/lints/<CODE>.md` (why it
+//!    matters, `## Legal text`, `## Example` with TOML, `## Fix`), included here at
+//!    build time. `disclose explain CODE` prints either.
 //!
 //! The tests at the end hold the registry to these rules (unique, ordered,
 //! documented). Severity overrides are applied by [`super::Overrides`], never by
@@ -70,17 +72,32 @@ impl Code {
         self.kind == Kind::Rule
     }
 
-    /// The text `disclose explain CODE` prints: a heading line, the source, and the
-    /// long explanation.
+    /// The long Markdown explanation: a rule's `explanation`, a structural code's
+    /// docs/lints/<CODE>.md.
+    pub fn long_explanation(&self) -> &'static str {
+        match self.kind {
+            Kind::Rule => self.explanation,
+            Kind::Structural => structural::long_explanation(self.code).unwrap_or(self.explanation),
+        }
+    }
+
+    /// The text `disclose explain CODE` prints: a heading line, the summary, the
+    /// source (rules) or the kind (structural codes), and the long explanation.
     pub fn explain(&self) -> String {
+        let source = match self.kind {
+            Kind::Rule => format!("Source: {}", self.source),
+            Kind::Structural => {
+                "Structural: the catalogue cannot be read as written (docs/diagnostics.md)"
+                    .to_owned()
+            }
+        };
         format!(
-            "{} {} ({})\n{}\nSource: {}\n\n{}\n",
+            "{} {} ({})\n{}\n{source}\n\n{}\n",
             self.code,
             self.name,
             self.default_severity.word(),
             self.summary,
-            self.source,
-            self.explanation.trim()
+            self.long_explanation().trim()
         )
     }
 }
@@ -214,6 +231,12 @@ mod tests {
                 "{}",
                 c.code
             );
+            let long = structural::long_explanation(c.code)
+                .unwrap_or_else(|| panic!("{} has no docs/lints/{}.md", c.code, c.code));
+            for part in ["## Example", "## Fix"] {
+                assert!(long.contains(part), "{} lacks {part}", c.code);
+            }
+            assert!(!long.contains("## Legal text"), "{}", c.code);
         }
     }
 
@@ -245,14 +268,15 @@ mod tests {
     }
 
     #[test]
-    fn every_explanation_file_belongs_to_a_rule() {
+    fn every_explanation_file_belongs_to_a_code() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/lints");
         for entry in std::fs::read_dir(dir).unwrap() {
             let name = entry.unwrap().file_name().into_string().unwrap();
             let code = name.strip_suffix(".md").unwrap_or(&name);
+            let owner = find(code).unwrap_or_else(|| panic!("docs/lints/{name} is for no code"));
             assert!(
-                find(code).is_some_and(Code::is_rule),
-                "docs/lints/{name} is for no rule"
+                owner.is_rule() || structural::long_explanation(code).is_some(),
+                "docs/lints/{name} is not included by src/diag/codes/structural.rs"
             );
         }
     }

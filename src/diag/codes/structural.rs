@@ -1,4 +1,6 @@
 //! Structural codes: the catalogue cannot be read as written (docs/diagnostics.md).
+//! Each one's long explanation (what it means, an example, the fix) is
+//! `docs/lints/<CODE>.md`, included at build time ([`long_explanation`]).
 
 use super::{Code, Kind};
 use crate::diag::Severity;
@@ -192,3 +194,31 @@ pub const MARKDOWN_TOO_DEEP: &Code = &Code {
     kind: Kind::Structural,
     explanation: "flatten it; see [catalogue.md](catalogue.md#markdown)",
 };
+
+/// The long explanation of a structural code (docs/lints/<CODE>.md), printed by
+/// `disclose explain CODE`; its `explanation` is the one-line fix of
+/// docs/diagnostics.md.
+pub(super) fn long_explanation(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "DL001" => include_str!("../../../docs/lints/DL001.md"),
+        "DL002" => include_str!("../../../docs/lints/DL002.md"),
+        "DL003" => include_str!("../../../docs/lints/DL003.md"),
+        "DL004" => include_str!("../../../docs/lints/DL004.md"),
+        "DL005" => include_str!("../../../docs/lints/DL005.md"),
+        "DL006" => include_str!("../../../docs/lints/DL006.md"),
+        "DL007" => include_str!("../../../docs/lints/DL007.md"),
+        "DL008" => include_str!("../../../docs/lints/DL008.md"),
+        "DL009" => include_str!("../../../docs/lints/DL009.md"),
+        "DL010" => include_str!("../../../docs/lints/DL010.md"),
+        "DL011" => include_str!("../../../docs/lints/DL011.md"),
+        "DL012" => include_str!("../../../docs/lints/DL012.md"),
+        "DL013" => include_str!("../../../docs/lints/DL013.md"),
+        "DL014" => include_str!("../../../docs/lints/DL014.md"),
+        "DL015" => include_str!("../../../docs/lints/DL015.md"),
+        "DL016" => include_str!("../../../docs/lints/DL016.md"),
+        "DL017" => include_str!("../../../docs/lints/DL017.md"),
+        "DL018" => include_str!("../../../docs/lints/DL018.md"),
+        "DL019" => include_str!("../../../docs/lints/DL019.md"),
+        _ => return None,
+    })
+}
