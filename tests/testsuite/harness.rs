@@ -97,3 +97,24 @@ pub fn rtl_project() -> tempfile::TempDir {
     .unwrap();
     project
 }
+
+/// The repository's seed catalogues built once per test run, every format, with four
+/// threads (`RAYON_NUM_THREADS=4`), into a folder of the test target that is made
+/// afresh by each run. Tests that only read a seed build share it: PDFs of the seeds
+/// take seconds to make.
+pub fn seed_build() -> &'static Path {
+    static OUT: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    OUT.get_or_init(|| {
+        let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("seed-build");
+        if out.exists() {
+            std::fs::remove_dir_all(&out).unwrap();
+        }
+        let run = disclose_with_env(
+            &repo_root(),
+            &["build", "--out", out.to_str().unwrap()],
+            &[("RAYON_NUM_THREADS", "4")],
+        );
+        assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+        out
+    })
+}

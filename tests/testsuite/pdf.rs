@@ -2,7 +2,7 @@
 //! accented letters of German and Dutch), every font is embedded, the metadata and the
 //! outline are set, and the same input gives the same bytes.
 
-use crate::harness::{disclose, disclose_with_env, fixture, project_with, read, repo_root, tree};
+use crate::harness::{disclose, disclose_with_env, fixture, project_with, read, tree};
 use crate::seeds::COOKIE_FACTS;
 use crate::tools::{Tool, require};
 use std::path::{Path, PathBuf};
@@ -67,17 +67,6 @@ fn info(pdf: &Path, key: &str) -> String {
         .unwrap_or_else(|| panic!("{}: no {key} in pdfinfo", pdf.display()))
 }
 
-/// Build the repository's seed catalogues into a fresh folder.
-fn build_seeds() -> tempfile::TempDir {
-    let out = tempfile::tempdir().unwrap();
-    let run = disclose(
-        &repo_root(),
-        &["build", "--out", out.path().to_str().unwrap()],
-    );
-    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
-    out
-}
-
 fn pdfs(out: &Path) -> Vec<PathBuf> {
     tree(out)
         .into_iter()
@@ -92,13 +81,13 @@ fn every_page_has_a_pdf_with_the_seed_facts() {
     if !poppler_available() {
         return;
     }
-    let out = build_seeds();
+    let out = crate::harness::seed_build();
     let mut checked = 0;
     for (policy, facts) in COOKIE_FACTS {
         let manifest: serde_json::Value =
-            serde_json::from_str(&read(out.path().join(policy).join("manifest.json"))).unwrap();
+            serde_json::from_str(&read(out.join(policy).join("manifest.json"))).unwrap();
         for doc in manifest["documents"].as_array().unwrap() {
-            let pdf = out.path().join(policy).join(
+            let pdf = out.join(policy).join(
                 doc["files"]["pdf"]["path"]
                     .as_str()
                     .expect("the manifest names the PDF"),
@@ -149,8 +138,8 @@ fn fonts_are_embedded_and_metadata_and_outline_are_set() {
     if !poppler_available() {
         return;
     }
-    let out = build_seeds();
-    let all = pdfs(out.path());
+    let out = crate::harness::seed_build();
+    let all = pdfs(out);
     assert!(all.len() >= 8, "{all:?}");
     for pdf in &all {
         // pdffonts: two header lines, then one line per font ending in
@@ -164,7 +153,7 @@ fn fonts_are_embedded_and_metadata_and_outline_are_set() {
             assert_eq!(emb, "yes", "{}: font not embedded: {row}", pdf.display());
         }
 
-        let rel = pdf.strip_prefix(out.path()).unwrap();
+        let rel = pdf.strip_prefix(out).unwrap();
         let (policy, lang) = (
             rel.components()
                 .next()
@@ -188,7 +177,7 @@ fn fonts_are_embedded_and_metadata_and_outline_are_set() {
             .replace("&amp;", "&");
         assert_eq!(info(pdf, "Title"), html_title, "{}", pdf.display());
         let manifest: serde_json::Value =
-            serde_json::from_str(&read(out.path().join(policy).join("manifest.json"))).unwrap();
+            serde_json::from_str(&read(out.join(policy).join("manifest.json"))).unwrap();
         assert_eq!(
             info(pdf, "Author"),
             manifest["controller"]["name"].as_str().unwrap()

@@ -3,6 +3,12 @@
 //! in headless Chromium; none of the payloads may run. Each payload, if it ran, would
 //! mark the document (`data-xss` on <html>). The PDFs of the same catalogue show its
 //! Typst payloads as text: none became Typst markup or code.
+//!
+//! One Chromium run loads every page, each in its own frame of a harness page
+//! (`file://`, with file access between files allowed so the harness can read the
+//! frames' documents), and reports per page whether it loaded and whether it was
+//! marked. A control page whose payload does run is one of the frames, so the run
+//! shows that the detector works in the same browser, page and moment.
 
 use crate::harness::{disclose, fixture, project_with, read, tree};
 use crate::tools::{Tool, require};
@@ -22,7 +28,9 @@ fn dom_after_load(chromium: &Path, page: &Path) -> String {
             "--disable-background-networking",
             "--disable-component-update",
             "--disable-sync",
-            "--virtual-time-budget=2000",
+            // The harness reads its frames' documents (all file:// pages).
+            "--allow-file-access-from-files",
+            "--virtual-time-budget=5000",
         ])
         .arg(format!("--user-data-dir={}", profile.path().display()))
         .arg("--dump-dom")
@@ -32,69 +40,119 @@ fn dom_after_load(chromium: &Path, page: &Path) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
+/// A page that loads each of `pages` (file names in its folder) in a frame and, once
+/// they have loaded and run, writes one line per page into `<pre id="report">`:
+/// `name<TAB>loaded|unreadable<TAB>clean|<data-xss value>`.
+fn harness_page(pages: &[String]) -> String {
+    let frames: String = pages
+        .iter()
+        .map(|p| format!("<iframe src=\"{p}\"></iframe>\n"))
+        .collect();
+    format!(
+        r#"<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>
+{frames}<pre id="report"></pre>
+<script>
+window.addEventListener('load', () => setTimeout(() => {{
+  const lines = [];
+  for (const frame of document.querySelectorAll('iframe')) {{
+    let state = 'unreadable', mark = 'clean';
+    try {{
+      const doc = frame.contentDocument;
+      if (doc && doc.documentElement && doc.body && doc.body.childElementCount > 0) state = 'loaded';
+      const value = doc && doc.documentElement.getAttribute('data-xss');
+      if (value !== null && value !== undefined) mark = value;
+    }} catch (e) {{ state = 'unreadable: ' + e; }}
+    lines.push(frame.getAttribute('src') + '\t' + state + '\t' + mark);
+  }}
+  document.getElementById('report').textContent = lines.join('\n');
+}}, 1000));
+</script></body></html>"#
+    )
+}
+
+/// The report of [`harness_page`] in a dumped DOM: page name → (state, mark).
+fn report(dom: &str) -> std::collections::BTreeMap<String, (String, String)> {
+    let start = dom
+        .find("<pre id=\"report\">")
+        .unwrap_or_else(|| panic!("the browser returned no harness page:\n{dom}"))
+        + "<pre id=\"report\">".len();
+    let end = start + dom[start..].find("</pre>").unwrap();
+    dom[start..end]
+        .lines()
+        .map(|line| {
+            let mut parts = line.split('\t');
+            let mut next = || parts.next().unwrap_or_default().to_owned();
+            (next(), (next(), next()))
+        })
+        .collect()
+}
+
 #[test]
 fn no_payload_runs_in_a_browser() {
     let Some([chromium]) = require("loading hostile pages in Chromium", [Tool::chromium()]) else {
         return;
     };
     let project = project_with(&[("xss.toml", &read(fixture("hostile").join("catalogue.toml")))]);
-    assert_eq!(disclose(project.path(), &["build"]).code, 0);
+    let run = disclose(
+        project.path(),
+        &["build", "--format", "html,fragment,markdown"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
     let pages = project.path().join("pages");
     std::fs::create_dir_all(&pages).unwrap();
-    let mut checked = 0;
+    let mut names = Vec::new();
     for (path, bytes) in tree(&project.path().join("out")) {
         let name = path.to_string_lossy().replace('/', "_");
-        let page = match path.extension().and_then(|e| e.to_str()) {
-            Some("html") => pages.join(name),
+        let html = match path.extension().and_then(|e| e.to_str()) {
+            Some("html") => bytes,
             Some("md") => {
                 // A static-site generator that lets raw HTML through.
                 let mut html = String::from("<!DOCTYPE html><html><body>");
-                let markdown = String::from_utf8(bytes.clone()).unwrap();
+                let markdown = String::from_utf8(bytes).unwrap();
                 pulldown_cmark::html::push_html(&mut html, pulldown_cmark::Parser::new(&markdown));
                 html.push_str("</body></html>");
-                std::fs::write(pages.join(format!("{name}.html")), html).unwrap();
-                checked += 1;
-                let dom = dom_after_load(&chromium, &pages.join(format!("{name}.html")));
-                assert_not_marked(&dom, &path);
-                continue;
+                html.into_bytes()
             }
             _ => continue,
         };
-        std::fs::write(&page, &bytes).unwrap();
-        let dom = dom_after_load(&chromium, &page);
-        assert_not_marked(&dom, &path);
-        checked += 1;
+        let file = format!("{name}.html");
+        std::fs::write(pages.join(&file), html).unwrap();
+        names.push(file);
     }
     assert_eq!(
-        checked, 7,
+        names.len(),
+        7,
         "two documents as HTML pages, fragments and Markdown, and the index"
     );
-
     // The detector itself works: a page whose payload does run is caught.
-    let control = pages.join("control.html");
-    std::fs::write(&control, "<!DOCTYPE html><html><body><script>document.documentElement.setAttribute('data-xss','control')</script></body></html>").unwrap();
-    let dom = dom_after_load(&chromium, &control);
-    assert!(
-        dom.contains("data-xss=\"control\""),
-        "the control payload did not run:\n{dom}"
-    );
-}
+    std::fs::write(
+        pages.join("control.html"),
+        "<!DOCTYPE html><html><body><p>control</p><script>document.documentElement.setAttribute('data-xss','control')</script></body></html>",
+    )
+    .unwrap();
+    names.push("control.html".to_owned());
+    std::fs::write(pages.join("harness.html"), harness_page(&names)).unwrap();
 
-fn assert_not_marked(dom: &str, page: &Path) {
-    let html_tag = dom
-        .find("<html")
-        .map(|i| &dom[i..i + dom[i..].find('>').unwrap_or(0)]);
-    let html_tag = html_tag.unwrap_or_else(|| {
-        panic!(
-            "{}: the browser returned no document:\n{dom}",
-            page.display()
-        )
-    });
-    assert!(
-        !html_tag.contains("data-xss"),
-        "{}: a payload ran: {html_tag}",
-        page.display()
+    let dom = dom_after_load(&chromium, &pages.join("harness.html"));
+    let report = report(&dom);
+    assert_eq!(
+        report.keys().collect::<Vec<_>>(),
+        {
+            let mut sorted: Vec<_> = names.iter().collect();
+            sorted.sort();
+            sorted
+        },
+        "{dom}"
     );
+    for (name, (state, mark)) in &report {
+        assert_eq!(state, "loaded", "{name} did not load in its frame");
+        let expected = if name == "control.html" {
+            "control"
+        } else {
+            "clean"
+        };
+        assert_eq!(mark, expected, "{name}: data-xss = {mark}");
+    }
 }
 
 /// Typst payloads of the hostile catalogue, as `pdftotext` must show them.
