@@ -29,7 +29,8 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Print the JSON Schema of catalogue files (for editors and validators).
     Schema(SchemaArgs),
-    /// Show how complete the messages of every shipped and project locale are.
+    /// Show how complete the messages of every shipped and project locale are, or
+    /// begin a translation (`locales new TAG`).
     Locales(LocalesArgs),
     /// List the templates or copy built-in ones into the project to customise them.
     #[command(subcommand)]
@@ -82,13 +83,26 @@ pub struct SchemaArgs {
 
 #[derive(Debug, Args)]
 pub struct LocalesArgs {
+    #[command(subcommand)]
+    pub command: Option<LocalesCommand>,
+
     /// Project folder whose locales/ adds or overrides messages.
-    #[arg(long, default_value = ".")]
+    #[arg(long, default_value = ".", global = true)]
     pub project: PathBuf,
 
     /// List the missing message ids of each incomplete locale.
     #[arg(long)]
     pub missing: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LocalesCommand {
+    /// Begin a translation: write locales/TAG.ftl with every message commented out
+    /// under its English text, and a header on Fluent syntax and the language's plurals.
+    New {
+        /// BCP 47 tag of the language, e.g. `nb`, `de-AT`.
+        tag: String,
+    },
 }
 
 #[derive(Debug, Args)]

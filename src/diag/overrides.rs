@@ -97,7 +97,9 @@ impl Overrides {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diag::codes::{IMPLIED_CONSENT, MISSING_MESSAGES, UNKNOWN_FIELD, UNUSED_PURPOSE};
+    use crate::diag::codes::{
+        CONFUSABLE_COOKIE_NAME, IMPLIED_CONSENT, MISSING_MESSAGES, UNKNOWN_FIELD, UNUSED_PURPOSE,
+    };
 
     #[test]
     fn a_rule_level_then_the_warnings_group_then_raised_codes() {
@@ -119,14 +121,22 @@ mod tests {
     fn structural_codes_are_raised_but_never_dropped() {
         let mut o = Overrides::default();
         o.set_warnings(None);
-        assert_eq!(o.severity(MISSING_MESSAGES), Some(Severity::Warning));
+        assert_eq!(o.severity(CONFUSABLE_COOKIE_NAME), Some(Severity::Warning));
         o.set_warnings(Some(Severity::Error));
-        assert_eq!(o.severity(MISSING_MESSAGES), Some(Severity::Error));
+        assert_eq!(o.severity(CONFUSABLE_COOKIE_NAME), Some(Severity::Error));
         let mut o = Overrides::default();
         o.raise(MISSING_MESSAGES);
         let diag = o.apply(Diagnostic::new(MISSING_MESSAGES, "x")).unwrap();
         assert_eq!(diag.severity, Severity::Error);
         assert_eq!(o.severity(UNKNOWN_FIELD), Some(Severity::Error));
+    }
+
+    #[test]
+    fn missing_messages_can_be_allowed_like_a_rule() {
+        let mut o = Overrides::default();
+        assert_eq!(o.severity(MISSING_MESSAGES), Some(Severity::Warning));
+        o.set(MISSING_MESSAGES, None);
+        assert_eq!(o.apply(Diagnostic::new(MISSING_MESSAGES, "x")), None);
     }
 
     #[test]

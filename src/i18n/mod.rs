@@ -11,11 +11,13 @@ mod chain;
 mod cldr;
 mod coverage;
 mod messages;
+mod template;
 
 pub use autonyms::autonym;
 pub use chain::Localizer;
 pub use coverage::Coverage;
 pub use messages::{Messages, SOURCE_LOCALE, shipped_sources};
+pub use template::{new_translation, plural_categories};
 
 use serde::{Deserialize, Serialize};
 use unic_langid::LanguageIdentifier;

@@ -196,7 +196,7 @@ fn a_huge_file_is_refused_with_a_clear_error() {
     );
 }
 
-/// A field without its Dutch text, and a project locale (Portuguese) whose message
+/// A field without its Dutch text, and a project locale (Northern Sami) whose message
 /// file has one message: check names both (which locale, which field or messages,
 /// file:line), `--strict-translations` makes them errors, and the build still
 /// succeeds with the fallback texts.
@@ -211,10 +211,10 @@ fn missing_translations_are_named_and_fall_back() {
         )
         .replace(
             r#"locales = ["en", "nl"]"#,
-            r#"locales = ["en", "nl", "pt"]"#,
+            r#"locales = ["en", "nl", "se"]"#,
         );
     assert_eq!(without_dutch.matches("Websiteanalyse").count(), 0);
-    assert!(without_dutch.contains(r#""pt"]"#));
+    assert!(without_dutch.contains(r#""se"]"#));
     let line = without_dutch
         .lines()
         .position(|l| l == "[[purposes]]")
@@ -223,8 +223,8 @@ fn missing_translations_are_named_and_fall_back() {
     let project = project_with(&[("shop.toml", &without_dutch)]);
     std::fs::create_dir_all(project.path().join("locales")).unwrap();
     std::fs::write(
-        project.path().join("locales/pt.ftl"),
-        "language-name = Português\n",
+        project.path().join("locales/se.ftl"),
+        "language-name = Davvisámegiella\n",
     )
     .unwrap();
     let findings = |args: &[&str]| {
@@ -251,7 +251,7 @@ fn missing_translations_are_named_and_fall_back() {
             .unwrap()
             .contains("purpose `analytics`: `name`")
     );
-    let messages = find(&all, "DL017", "locale `pt`");
+    let messages = find(&all, "DL017", "locale `se`");
     assert_eq!(messages["severity"], "warning");
     assert!(
         messages["message"]
@@ -267,7 +267,7 @@ fn missing_translations_are_named_and_fall_back() {
         find(&all, "DL504", "has no translation for nl")["severity"],
         "error"
     );
-    assert_eq!(find(&all, "DL017", "locale `pt`")["severity"], "error");
+    assert_eq!(find(&all, "DL017", "locale `se`")["severity"], "error");
 
     let build = disclose(project.path(), &["build", "--format", "html"]);
     assert_eq!(build.code, 0, "{}", build.stderr);
@@ -277,13 +277,10 @@ fn missing_translations_are_named_and_fall_back() {
         "the English name stands in"
     );
     assert!(dutch.contains("Privacyverklaring"));
-    let portuguese = read(project.path().join("out/shop/pt/privacy-policy.html"));
-    assert!(portuguese.contains(r#"<html lang="pt""#));
-    assert!(
-        portuguese.contains("Privacy policy"),
-        "English messages stand in"
-    );
-    assert!(portuguese.contains("Português"), "its own message is used");
+    let sami = read(project.path().join("out/shop/se/privacy-policy.html"));
+    assert!(sami.contains(r#"<html lang="se""#));
+    assert!(sami.contains("Privacy policy"), "English messages stand in");
+    assert!(sami.contains("Davvisámegiella"), "its own message is used");
 }
 
 /// `disclose explain | head -n 1`: a reader that stops early ends disclose the way it

@@ -221,3 +221,88 @@ fn every_language_is_named_in_itself_in_the_switcher_and_index() {
     let md = read(project.path().join("out/neutral/nb/cookie-policy.md"));
     assert!(md.contains("language_name: \"Norsk bokmål\"\n"), "{md}");
 }
+
+/// `disclose locales new` begins a translation that builds at once, falls back for
+/// what it lacks, is reported as DL017 (which the catalogue can allow), and is never
+/// written over.
+#[test]
+fn a_translation_begins_with_locales_new() {
+    let catalogue = read(fixture("neutral").join("catalogue.toml")).replace(
+        r#"locales = ["en", "nl", "de", "fr", "es", "it"]"#,
+        r#"locales = ["en", "se"]"#,
+    );
+    let project = project_with(&[("neutral.toml", &catalogue)]);
+    let run = disclose(project.path(), &["locales", "new", "se"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let path = project.path().join("locales/se.ftl");
+    let text = read(&path);
+    assert!(text.contains("# en: Cookie policy\n# cookie-policy-title = Cookie policy\n"));
+    assert!(text.contains("language-name = Davvisámegiella\n"));
+    assert!(
+        text.contains("#   [two] 2, …\n"),
+        "Sami has a dual:\n{text}"
+    );
+
+    let again = disclose(project.path(), &["locales", "new", "se"]);
+    assert_eq!(again.code, 2, "never written over");
+    assert_eq!(read(&path), text);
+    assert_eq!(disclose(project.path(), &["locales", "new", "de"]).code, 2);
+    assert_eq!(
+        disclose(project.path(), &["locales", "new", "not a tag"]).code,
+        2
+    );
+
+    // One message translated: the rest fall back, and DL017 counts only what the
+    // pages can show (the two countries this catalogue names, of 43).
+    std::fs::write(
+        &path,
+        text.replace(
+            "# cookie-policy-title = Cookie policy",
+            "cookie-policy-title = Gáhkošpolitihkka",
+        ),
+    )
+    .unwrap();
+    let check = disclose(project.path(), &["check", "--format", "json"]);
+    let all: serde_json::Value = serde_json::from_str(&check.stdout).unwrap();
+    let dl017: Vec<&serde_json::Value> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "DL017")
+        .collect();
+    assert_eq!(dl017.len(), 1, "{all:#}");
+    let message = dl017[0]["message"].as_str().unwrap();
+    let total = read(crate::harness::repo_root().join("locales/en.ftl"))
+        .lines()
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()) && l.contains(" = "))
+        .count();
+    let countries = 43;
+    let unused_countries = countries - 3; // NL (controller, authority), NZ, US
+    let expected = total - 2 - unused_countries; // the title and language-name are there
+    assert!(
+        message.starts_with(&format!("locale `se` lacks {expected} of {total} messages")),
+        "{message}"
+    );
+    assert!(!message.contains("country-DE"), "{message}");
+
+    let build = disclose(project.path(), &["build", "--format", "html"]);
+    assert_eq!(build.code, 0, "{}", build.stderr);
+    let page = read(project.path().join("out/neutral/se/cookie-policy.html"));
+    assert!(page.contains("Gáhkošpolitihkka"));
+    assert!(
+        page.contains("Privacyverklaring"),
+        "the rest falls back to the default language"
+    );
+
+    let allowed = catalogue.replace("[policy]", "[lints]\nDL017 = \"allow\"\n\n[policy]");
+    std::fs::write(project.path().join("policies/neutral.toml"), allowed).unwrap();
+    let check = disclose(project.path(), &["check", "--format", "json"]);
+    assert!(!check.stdout.contains("DL017"), "{}", check.stdout);
+    let explain = disclose(project.path(), &["explain", "DL017"]);
+    assert_eq!(explain.code, 0, "{}", explain.stderr);
+    assert!(
+        explain
+            .stdout
+            .starts_with("DL017 missing-messages (warning)")
+    );
+}

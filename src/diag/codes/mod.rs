@@ -120,13 +120,13 @@ pub static STRUCTURAL: &[&Code] = &[
     INVALID_ADDRESS,
     INVALID_COOKIE_NAME,
     DOCUMENT_NOT_PRODUCED,
-    MISSING_MESSAGES,
     CONFUSABLE_COOKIE_NAME,
     MARKDOWN_TOO_DEEP,
 ];
 
 /// Every compliance rule, in code order.
 pub static RULES: &[&Code] = &[
+    MISSING_MESSAGES,
     CONTROLLER_CONTACT_MISSING,
     DPO_CONTACT_MISSING,
     PURPOSE_WITHOUT_LEGAL_BASIS,
@@ -191,9 +191,10 @@ mod tests {
                 "{}",
                 c.code
             );
+            // DL017 became a rule keeping its structural number: codes are stable.
             assert_eq!(
                 c.is_rule(),
-                c.code[2..] >= *"101",
+                c.code[2..] >= *"101" || c.code == "DL017",
                 "{} is in the wrong table",
                 c.code
             );

@@ -4,6 +4,18 @@
 use super::{Code, Kind};
 use crate::diag::Severity;
 
+/// A structural number for a rule: DL017 was a structural warning before it could be
+/// allowed like a rule, and codes are stable.
+pub const MISSING_MESSAGES: &Code = &Code {
+    code: "DL017",
+    name: "missing-messages",
+    default_severity: Severity::Warning,
+    summary: "a policy locale lacks some of disclose's own messages, so parts of its pages fall back to another language (an error under `--strict-translations`)",
+    source: "GDPR Art. 12(1); WCAG 2.1 SC 3.1.2",
+    kind: Kind::Rule,
+    explanation: include_str!("../../../docs/lints/DL017.md"),
+};
+
 pub const CONTROLLER_CONTACT_MISSING: &Code = &Code {
     code: "DL101",
     name: "controller-contact-missing",

@@ -165,16 +165,6 @@ pub const DOCUMENT_NOT_PRODUCED: &Code = &Code {
     explanation: "add the document to `policy.documents`",
 };
 
-pub const MISSING_MESSAGES: &Code = &Code {
-    code: "DL017",
-    name: "missing-messages",
-    default_severity: Severity::Warning,
-    summary: "a policy locale lacks some of disclose's own messages (an error under `--strict-translations`)",
-    source: "",
-    kind: Kind::Structural,
-    explanation: "add them to `locales/<tag>.ftl`; until then pages fall back along the locale chain",
-};
-
 pub const CONFUSABLE_COOKIE_NAME: &Code = &Code {
     code: "DL018",
     name: "confusable-cookie-name",
@@ -216,7 +206,6 @@ pub(super) fn long_explanation(code: &str) -> Option<&'static str> {
         "DL014" => include_str!("../../../docs/lints/DL014.md"),
         "DL015" => include_str!("../../../docs/lints/DL015.md"),
         "DL016" => include_str!("../../../docs/lints/DL016.md"),
-        "DL017" => include_str!("../../../docs/lints/DL017.md"),
         "DL018" => include_str!("../../../docs/lints/DL018.md"),
         "DL019" => include_str!("../../../docs/lints/DL019.md"),
         _ => return None,
