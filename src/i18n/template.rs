@@ -218,7 +218,9 @@ mod tests {
             .filter_map(|l| l.strip_prefix("# ")?.split_once(" = "))
             .filter(|(id, _)| {
                 id.starts_with(|c: char| c.is_ascii_lowercase())
-                    && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+                    && id
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
             })
             .count();
         assert_eq!(commented + 1, ids, "every message id is in the file");
