@@ -28,6 +28,8 @@ pub fn run(args: &BuildArgs, color: ColorChoice) -> Result {
     } else {
         output::check_out_dir(&args.out, &options.catalogues)
             .map_err(|err| Failure::usage(format!("{err:#}")))?;
+        #[cfg(unix)]
+        remove_staging_on_signals();
         let if_busy = if args.no_wait {
             output::IfBusy::Fail
         } else {
@@ -95,4 +97,22 @@ pub fn run(args: &BuildArgs, color: ColorChoice) -> Result {
         if policies == 1 { "" } else { "s" },
     );
     Ok(Exit::Success)
+}
+
+/// SIGTERM and SIGINT (Ctrl-C) stop a writing build as they always did, but first its
+/// staging folder is removed; the process then dies of the signal, so the caller sees
+/// the usual status (143, 130). A signal during the swap waits for it to finish.
+#[cfg(unix)]
+fn remove_staging_on_signals() {
+    use signal_hook::consts::{SIGINT, SIGTERM};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM]) else {
+        return;
+    };
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            output::abandon();
+            let _ = signal_hook::low_level::emulate_default_handler(signal);
+            std::process::exit(128 + signal);
+        }
+    });
 }

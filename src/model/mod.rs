@@ -82,6 +82,15 @@ pub enum Effective {
 }
 
 impl Effective {
+    /// The year of the date.
+    pub fn year(&self) -> i32 {
+        match *self {
+            Self::Month { year, .. } | Self::Date { year, .. } | Self::DateTime { year, .. } => {
+                year
+            }
+        }
+    }
+
     /// ISO 8601 text: `2018-11`, `2021-02-19` or `2021-02-19T13:40:00+01:00`.
     pub fn iso8601(&self) -> String {
         match *self {

@@ -14,6 +14,7 @@
 mod carry;
 mod compare;
 mod guard;
+mod interrupt;
 mod ledger;
 mod staging;
 mod swap;
@@ -22,6 +23,7 @@ mod tests;
 
 pub use compare::Difference;
 pub use guard::{IfBusy, check_out_dir};
+pub use interrupt::abandon;
 pub use staging::WriteReport;
 
 use anyhow::{Result, bail};
@@ -135,6 +137,14 @@ impl Output {
             kind,
             paths: Mutex::default(),
             bytes: AtomicU64::new(0),
+        }
+    }
+
+    /// Tests: run `hook` after the carry-over, just before the swap.
+    #[cfg(test)]
+    fn before_swap(&self, hook: impl FnOnce() + Send + 'static) {
+        if let Kind::Write(writer) = &self.kind {
+            *writer.before_swap.lock().expect("no panics") = Some(Box::new(hook));
         }
     }
 

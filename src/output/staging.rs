@@ -1,8 +1,9 @@
 //! Writing a build into a staging folder beside the output and swapping it in.
 
-use super::carry::{carry_over, keep_folder_meta};
+use super::carry::{carry_over, keep_folder_meta, rescue};
 use super::compare::{Lookup, read_if_len};
 use super::guard::{IfBusy, foreign_at, lock_out, refuse_foreign, resolve_out};
+use super::interrupt;
 use super::ledger::{kept_files, ledger, previous_files, stale_files, to_slash};
 use super::swap::{aside_dir, check_removable, remove_tree, repair, swap};
 use super::{CACHE, LEDGER};
@@ -31,6 +32,9 @@ pub(super) struct Writer {
     previous: BTreeSet<PathBuf>,
     /// Paths the build would write over something disclose did not write.
     conflicts: Mutex<BTreeSet<PathBuf>>,
+    /// Tests: run after the carry-over, before the swap.
+    #[cfg(test)]
+    pub(super) before_swap: Mutex<Option<Box<dyn FnOnce() + Send>>>,
     state: Mutex<Staged>,
     changed: AtomicUsize,
 }
@@ -65,6 +69,8 @@ impl Writer {
             existed,
             previous: previous_files(&out),
             conflicts: Mutex::default(),
+            #[cfg(test)]
+            before_swap: Mutex::default(),
             out,
             _lock: lock,
             staging: staging_dir(&parent, &name),
@@ -89,9 +95,10 @@ impl Writer {
         if state.made {
             return Ok(());
         }
+        interrupt::register(&self.staging);
+        state.made = true;
         std::fs::create_dir_all(&self.staging)
             .with_context(|| format!("creating {}", self.staging.display()))?;
-        state.made = true;
         let pending = std::mem::take(&mut state.pending);
         pending
             .par_iter()
@@ -220,9 +227,22 @@ impl Writer {
                 .with_context(|| format!("copying the mode of {}", old.display()))?;
         }
         if self.existed {
+            #[cfg(test)]
+            if let Some(hook) = self.before_swap.lock().expect("no panics").take() {
+                hook();
+            }
+            let held = interrupt::hold();
             let old = swap(&self.staging, &self.out, &self.aside)?;
             self.lock().done = true;
-            if let Err(err) = remove_tree(&old) {
+            drop(held);
+            interrupt::unregister(&self.staging);
+            if let Err(err) = rescue(&old, &self.out, &stale, planned) {
+                report.warnings.push(format!(
+                    "files added to {} during the build may be left in {}: {err}",
+                    self.out.display(),
+                    old.display()
+                ));
+            } else if let Err(err) = remove_tree(&old) {
                 // The new tree is whole and in place: the build succeeded.
                 report.warnings.push(format!(
                     "the new output is in place, but the old one could not be removed completely from {} ({err}); the next build into {} removes it",
@@ -231,9 +251,12 @@ impl Writer {
                 ));
             }
         } else {
+            let held = interrupt::hold();
             std::fs::rename(&self.staging, &self.out)
                 .with_context(|| format!("moving the new output to {}", self.out.display()))?;
             self.lock().done = true;
+            drop(held);
+            interrupt::unregister(&self.staging);
         }
         Ok(report)
     }
@@ -247,6 +270,7 @@ impl Drop for Writer {
         if state.made && !state.done {
             drop(state);
             let _ = std::fs::remove_dir_all(&self.staging);
+            interrupt::unregister(&self.staging);
         }
     }
 }

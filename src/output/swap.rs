@@ -163,7 +163,7 @@ fn device(path: &Path) -> Result<Option<u64>> {
     }
 }
 
-#[cfg(unix)]
+#[cfg(target_os = "linux")]
 fn writable(dir: &Path) -> Result<()> {
     use rustix::fs::{Access, AtFlags, CWD, accessat};
     // EACCESS: as the effective user, the one that will remove the files.
@@ -181,7 +181,7 @@ fn writable(dir: &Path) -> Result<()> {
     }
 }
 
-#[cfg(not(unix))]
+#[cfg(not(target_os = "linux"))]
 fn writable(_dir: &Path) -> Result<()> {
     Ok(())
 }

@@ -300,3 +300,46 @@ fn folders_carried_over_keep_their_modes_and_owners() {
         "a2"
     );
 }
+
+#[test]
+fn files_added_to_the_output_during_a_build_are_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    write(&out, &plan(&[("p/en/a.html", "a"), ("p/nl/a.html", "nl")])).unwrap();
+    std::fs::write(out.join("robots.txt"), "old").unwrap();
+    std::fs::write(out.join("kept.txt"), "kept").unwrap();
+
+    let output = Output::write(&out, IfBusy::Fail).unwrap();
+    let during = out.clone();
+    // Another process, after the carry-over and before the swap: a new file, a new
+    // folder, a file in one of disclose's folders, and a file replaced by rename.
+    output.before_swap(move || {
+        std::fs::write(during.join("added.txt"), "added").unwrap();
+        std::fs::create_dir_all(during.join("uploads/2026")).unwrap();
+        std::fs::write(during.join("uploads/2026/photo"), "photo").unwrap();
+        std::fs::write(during.join("p/en/notes.txt"), "notes").unwrap();
+        std::fs::write(during.join("robots.tmp"), "new").unwrap();
+        std::fs::rename(during.join("robots.tmp"), during.join("robots.txt")).unwrap();
+    });
+    output
+        .add_files(plan(&[("p/en/a.html", "a2")]).files())
+        .unwrap();
+    let report = output.finish(None).unwrap().report;
+    assert_eq!((report.changed, report.removed), (1, 1));
+    for (path, text) in [
+        ("added.txt", "added"),
+        ("uploads/2026/photo", "photo"),
+        ("p/en/notes.txt", "notes"),
+        ("robots.txt", "new"),
+        ("kept.txt", "kept"),
+        ("p/en/a.html", "a2"),
+    ] {
+        assert_eq!(
+            std::fs::read_to_string(out.join(path)).unwrap(),
+            text,
+            "{path}"
+        );
+    }
+    assert!(!out.join("p/nl/a.html").exists(), "stale files still go");
+    assert_eq!(beside(dir.path()), vec![std::ffi::OsString::from("out")]);
+}

@@ -372,3 +372,29 @@ fn outside_quotes(tag: &str) -> String {
     }
     out
 }
+
+/// A leap second is the minute it falls in (moments are kept to the minute), on the
+/// page and in the manifest; docs/catalogue.md#the-effective-date.
+#[test]
+fn a_leap_second_is_the_minute_it_falls_in() {
+    let catalogue = read(fixture("valid").join("catalogue.toml"));
+    let leap = catalogue.replacen(
+        "effective = 2024-05-01",
+        "effective = 2016-12-31T23:59:60Z",
+        1,
+    );
+    assert_ne!(catalogue, leap);
+    let project = project_with(&[("shop.toml", &leap)]);
+    let run = disclose(project.path(), &["build", "--format", "html"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let page = read(project.path().join("out/shop/en/cookie-policy.html"));
+    assert!(
+        page.contains("Effective 31 December 2016 23:59 (UTC)"),
+        "{page}"
+    );
+    let manifest = read(project.path().join("out/shop/manifest.json"));
+    assert!(
+        manifest.contains(r#""effective": "2016-12-31T23:59:00Z""#),
+        "{manifest}"
+    );
+}

@@ -260,3 +260,29 @@ fn dangerous_output_folders_are_refused() {
     );
     assert_eq!(run.code, 0, "a folder of its own is fine: {}", run.stderr);
 }
+
+/// SIGTERM and SIGINT stop a build, which removes its staging folder first and dies of
+/// the signal: the output is as it was (here: none), nothing is left beside it.
+#[cfg(unix)]
+#[test]
+fn sigterm_and_sigint_remove_the_staging_folder() {
+    use std::os::unix::process::ExitStatusExt;
+    for (signal, number) in [("TERM", 15), ("INT", 2)] {
+        let project = many_catalogues(12);
+        let mut build = spawn(project.path(), &["build", "--format", "html"]);
+        wait_for_staging(project.path(), &mut build);
+        let sent = Command::new("kill")
+            .arg(format!("-{signal}"))
+            .arg(build.id().to_string())
+            .status()
+            .unwrap();
+        assert!(sent.success());
+        let status = build.wait().unwrap();
+        assert_eq!(status.signal(), Some(number), "SIG{signal}: {status:?}");
+        assert!(
+            names_with(project.path(), ".out.disclose-staging-").is_empty(),
+            "SIG{signal} left the staging folder"
+        );
+        assert!(!project.path().join("out").exists());
+    }
+}

@@ -15,6 +15,10 @@ use unic_langid::LanguageIdentifier;
 /// letter or digit.
 pub const RESERVED_POLICY_IDS: &[&str] = &["index.html", "disclose.css", "schema"];
 
+/// Effective dates before this year are refused as typos (`0000-01-01`, `0202-05-01`):
+/// the first data protection law, Hesse's Datenschutzgesetz of 7 October 1970.
+const FIRST_PRIVACY_LAW_YEAR: i32 = 1970;
+
 /// The locales a catalogue declares, needed to read every text field.
 pub(super) struct Locales {
     pub default: LanguageIdentifier,
@@ -334,6 +338,25 @@ impl Cx<'_> {
             toml::Value::String(s) => parse_month(s),
             _ => None,
         };
+        if let Some(effective) = &parsed
+            && effective.year() < FIRST_PRIVACY_LAW_YEAR
+        {
+            self.push(
+                Diagnostic::error(
+                    codes::INVALID_DATE,
+                    format!(
+                        "the effective date {} is before any data protection law existed",
+                        effective.iso8601()
+                    ),
+                )
+                .at(file, value.span())
+                .label("a typo?")
+                .help(format!(
+                    "the first data protection law (Hesse, Germany) dates from {FIRST_PRIVACY_LAW_YEAR}; write the year in full, such as 2024-05-01"
+                )),
+            );
+            return None;
+        }
         if parsed.is_none() {
             self.push(
                 Diagnostic::error(codes::INVALID_DATE, "not a valid effective date")
