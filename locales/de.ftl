@@ -275,6 +275,7 @@ changes-current-date = Diese Fassung gilt seit { $effective }.
 changes-release = Version { $version } vom { $effective }
 changes-editorial = Formulierungen und Übersetzungen wurden verbessert.
 changes-none = Für diese Version wurden keine Änderungen verzeichnet.
+changes-first = Dies ist die erste verzeichnete Version.
 changes-consent = Wegen dieser Änderungen haben wir Sie erneut um Ihre Einwilligung gebeten.
 banner-revision = Diese Erklärung hat sich seit Ihrer letzten Auswahl geändert: { $changes }
 change-nothing = keine

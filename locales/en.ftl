@@ -274,6 +274,7 @@ changes-current-date = This version is in effect since { $effective }.
 changes-release = Version { $version } of { $effective }
 changes-editorial = Wording and translations were improved.
 changes-none = No changes were recorded for this version.
+changes-first = This is the first recorded version.
 changes-consent = We asked for your consent again because of these changes.
 banner-revision = This policy has changed since you last made your choice: { $changes }
 change-nothing = none

@@ -275,6 +275,7 @@ changes-current-date = Esta versión está vigente desde el { $effective }.
 changes-release = Versión { $version } del { $effective }
 changes-editorial = Se mejoraron la redacción y las traducciones.
 changes-none = No se registraron cambios para esta versión.
+changes-first = Es la primera versión registrada.
 changes-consent = Debido a estos cambios, le volvimos a pedir su consentimiento.
 banner-revision = Esta política ha cambiado desde su última elección: { $changes }
 change-nothing = ninguno

@@ -275,6 +275,7 @@ changes-current-date = Cette version est en vigueur depuis le { $effective }.
 changes-release = Version { $version } du { $effective }
 changes-editorial = La rédaction et les traductions ont été améliorées.
 changes-none = Aucune modification n'a été enregistrée pour cette version.
+changes-first = Il s'agit de la première version enregistrée.
 changes-consent = En raison de ces modifications, nous vous avons de nouveau demandé votre consentement.
 banner-revision = Cette politique a changé depuis votre dernier choix : { $changes }
 change-nothing = aucun

@@ -275,6 +275,7 @@ changes-current-date = Questa versione è in vigore dal { $effective }.
 changes-release = Versione { $version } del { $effective }
 changes-editorial = Sono stati migliorati la formulazione e le traduzioni.
 changes-none = Per questa versione non sono state registrate modifiche.
+changes-first = È la prima versione registrata.
 changes-consent = A causa di queste modifiche le abbiamo chiesto nuovamente il consenso.
 banner-revision = La presente informativa è cambiata dalla sua ultima scelta: { $changes }
 change-nothing = nessuno

@@ -275,6 +275,7 @@ changes-current-date = Deze versie is van kracht sinds { $effective }.
 changes-release = Versie { $version } van { $effective }
 changes-editorial = Formuleringen en vertalingen zijn verbeterd.
 changes-none = Voor deze versie zijn geen wijzigingen vastgelegd.
+changes-first = Dit is de eerste vastgelegde versie.
 changes-consent = Vanwege deze wijzigingen hebben we opnieuw om uw toestemming gevraagd.
 banner-revision = Dit beleid is gewijzigd sinds u voor het laatst uw keuze maakte: { $changes }
 change-nothing = geen

@@ -24,6 +24,9 @@ pub enum Command {
     /// Compare two versions of the catalogues: typed changes, each classified as
     /// material, consent or editorial; exit 1 when any is material or consent.
     Diff(DiffArgs),
+    /// Record a release in the catalogue's [[changes]]: the changes since the last
+    /// release, a new [policy] version and effective date.
+    Release(ReleaseArgs),
     /// Explain a diagnostic code: what it means (for a rule, why it matters and the
     /// law), an example and the fix.
     Explain(ExplainArgs),
@@ -191,6 +194,31 @@ pub struct DiffArgs {
     pub locale: Option<String>,
 
     /// Project folder holding policies/ and locales/, inside the git work tree.
+    #[arg(long, default_value = ".")]
+    pub project: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct ReleaseArgs {
+    /// The catalogue file or folder; default: the project's only catalogue.
+    pub catalogue: Option<PathBuf>,
+
+    /// The new version; default: the current [policy] version with its last number
+    /// raised (1.0 → 1.1).
+    #[arg(long)]
+    pub version: Option<String>,
+
+    /// When the release takes effect: a TOML date (2024-06-01), a date-time with
+    /// offset, or a month as "2024-06" (quoted). Default: today (UTC).
+    #[arg(long)]
+    pub effective: Option<String>,
+
+    /// Count the changes from this catalogue path or git revision instead of the
+    /// commit that recorded the last release.
+    #[arg(long)]
+    pub since: Option<String>,
+
+    /// Project folder holding policies/, inside the git work tree.
     #[arg(long, default_value = ".")]
     pub project: PathBuf,
 }

@@ -21,5 +21,6 @@ pub mod model;
 pub mod options;
 pub mod output;
 pub mod project;
+pub mod release;
 pub mod render;
 pub mod view;

@@ -126,6 +126,7 @@ const TOP_LEVEL: &[(&str, bool)] = &[
     ("storage", true),
     ("sections", true),
     ("links", true),
+    ("changes", true),
 ];
 
 fn parse_file(file: FileId, text: &str, diags: &mut Vec<Diagnostic>) -> CatalogueFile {
@@ -207,6 +208,7 @@ fn parse_file(file: FileId, text: &str, diags: &mut Vec<Diagnostic>) -> Catalogu
             "storage" => out.storage = many(file, name, value, diags),
             "sections" => out.sections = many(file, name, value, diags),
             "links" => out.links = many(file, name, value, diags),
+            "changes" => out.changes = many(file, name, value, diags),
             other => {
                 let mut diag =
                     Diagnostic::error(codes::UNKNOWN_FIELD, format!("unknown table `{other}`"))

@@ -60,6 +60,9 @@ pub struct CatalogueFile {
     pub links: Vec<Spanned<Link>>,
     /// Severity of compliance rules for this catalogue.
     pub lints: Option<Spanned<Lints>>,
+    /// The releases of the policy, oldest first (`disclose release` appends them).
+    #[serde(default)]
+    pub changes: Vec<Spanned<ChangeEntry>>,
     /// Tables that were present but could not be read (already reported), so later
     /// stages do not also call them missing.
     #[serde(skip)]
@@ -373,6 +376,53 @@ pub struct Link {
     /// `cookie-policy`, `privacy-policy`; defaults to every document.
     #[schemars(with = "Option<crate::keywords::DocumentKind>")]
     pub document: Option<Spanned<String>>,
+}
+
+/// `[[changes]]`: one release of the policy, as `disclose release` records it.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ChangeEntry {
+    /// The version released, as `[policy] version` was set.
+    pub version: Spanned<String>,
+    /// When the release takes effect: written like `[policy] effective`.
+    #[schemars(with = "EffectiveSchema")]
+    pub effective: Spanned<toml::Value>,
+    /// What the organisation says about the release, shown above the list of changes.
+    pub summary: Option<Spanned<Text>>,
+    /// The consent fingerprint of the policy as released (written by `disclose release`;
+    /// docs/manifest.md).
+    pub consent_fingerprint: Option<Spanned<String>>,
+    /// The changes of the release, as `disclose diff` found them (docs/changes.md).
+    #[serde(default)]
+    pub items: Vec<Spanned<ChangeItem>>,
+}
+
+/// One change of a release: the fields of `disclose diff --format json`.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ChangeItem {
+    /// What changed, e.g. `cookie-added`.
+    #[schemars(with = "crate::keywords::ChangeKind")]
+    pub kind: Spanned<String>,
+    /// `consent`, `material` or `editorial`.
+    #[schemars(with = "crate::keywords::ChangeClass")]
+    pub class: Spanned<String>,
+    /// The entry it concerns: a cookie name, an id, a right, a document, a locale.
+    pub subject: Spanned<String>,
+    /// The field, for contact and text changes.
+    pub field: Option<Spanned<String>>,
+    /// The locale, for text changes.
+    pub locale: Option<Spanned<String>>,
+    /// The value before the change.
+    pub before: Option<Spanned<String>>,
+    /// The value after the change.
+    pub after: Option<Spanned<String>>,
+    /// A cookie's provider, by name (or `first-party`).
+    pub provider: Option<Spanned<String>>,
+    /// A cookie's category.
+    pub category: Option<Spanned<String>>,
+    /// A cookie's lifetime: `session`, `persistent` or ISO 8601 (`P13M`).
+    pub duration: Option<Spanned<String>>,
 }
 
 /// Schema of `policy.effective` (a TOML date or date-time, or a month string).

@@ -6,6 +6,7 @@ pub mod check;
 pub mod diff;
 pub mod explain;
 pub mod locales;
+pub mod release;
 pub mod schema;
 pub mod templates;
 
@@ -75,6 +76,7 @@ pub fn run(cli: &Cli) -> Result {
         Command::Build(args) => build::run(args, cli.color),
         Command::Check(args) => check::run(args, cli.color),
         Command::Diff(args) => diff::run(args, cli.color),
+        Command::Release(args) => release::run(args, cli.color),
         Command::Locales(args) => locales::run(args),
         Command::Schema(args) => schema::run(args),
         Command::Explain(args) => explain::run(args),

@@ -165,3 +165,18 @@ impl Repo {
             .map_err(|_| GitError::Failed(format!("{path} at {commit} is not UTF-8 text")))
     }
 }
+
+impl Repo {
+    /// The commits that touched `path` (relative to the project), newest first.
+    pub fn log(&self, path: &str) -> Result<Vec<String>, GitError> {
+        let full = format!(":(top){}{path}", self.prefix);
+        let out = self.run(&["log", "--format=%H", "--", &full])?;
+        Ok(out.lines().map(str::to_owned).collect())
+    }
+
+    /// The path of `path` (as given, relative to the current folder) relative to the
+    /// project folder, for reading it at a revision.
+    pub fn project_dir(&self) -> &Path {
+        &self.dir
+    }
+}

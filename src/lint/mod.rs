@@ -29,6 +29,7 @@ mod config;
 mod consistency;
 mod cx;
 mod eprivacy;
+mod history;
 mod identity;
 mod information;
 mod rules;

@@ -8,9 +8,11 @@
 
 use super::{ChangeClass, ChangeKind, Effective, LocalText};
 use crate::diag::Location;
+use schemars::JsonSchema;
 use serde::Serialize;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// One change (docs/changes.md lists the kinds and classes).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Change {
     pub kind: ChangeKind,
     pub class: ChangeClass,

@@ -143,6 +143,8 @@ pub struct Policy {
     pub storage: Vec<StorageLocation>,
     pub sections: Vec<Section>,
     pub links: Vec<Link>,
+    /// The releases recorded in `[[changes]]`, oldest first.
+    pub history: Vec<Release>,
     pub lints: LintSettings,
     /// Where `[policy]` is written.
     pub loc: Location,

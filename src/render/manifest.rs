@@ -19,7 +19,7 @@ use std::path::PathBuf;
 
 /// Bumped on any change to the manifest's fields: minor for additions, major for
 /// removals or changed meaning.
-pub const MANIFEST_VERSION: &str = "1.0";
+pub const MANIFEST_VERSION: &str = "1.1";
 
 /// Text per locale tag.
 pub type Localized = BTreeMap<String, String>;
@@ -43,6 +43,26 @@ pub struct Manifest {
     pub data: Vec<DataInfo>,
     pub rights: Vec<Right>,
     pub documents: Vec<DocumentInfo>,
+    /// The releases recorded in the catalogue's `[[changes]]`, oldest first (since 1.1).
+    pub history: Vec<ReleaseInfo>,
+}
+
+/// One recorded release.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct ReleaseInfo {
+    pub version: String,
+    /// ISO 8601, as the catalogue states it.
+    pub effective: String,
+    /// The consent fingerprint of the policy as released; compare with
+    /// `consent_fingerprint` to tell which version a consent was given under.
+    pub consent_fingerprint: Option<String>,
+    /// Whether the release asked visitors for consent again (a `consent` change).
+    pub asks_consent: bool,
+    pub summary: Option<Localized>,
+    /// The changes, typed as `disclose diff --format json` gives them.
+    pub changes: Vec<Change>,
+    /// The changes as the pages list them, per locale.
+    pub text: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -232,7 +252,40 @@ pub fn manifest(policy: &Policy, views: &[LocaleView], files: &PageFiles) -> Man
         })
         .collect();
 
+    let history = policy
+        .history
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            fn shown(v: &LocaleView, i: usize) -> Option<&crate::view::ReleaseView> {
+                v.changes.as_ref()?.releases.iter().rev().nth(i)
+            }
+            ReleaseInfo {
+                version: r.version.clone(),
+                effective: r.effective.iso8601(),
+                consent_fingerprint: r.consent_fingerprint.clone(),
+                asks_consent: r.asks_consent(),
+                summary: r.summary.as_ref().map(|_| {
+                    views
+                        .iter()
+                        .filter_map(|v| {
+                            Some((
+                                v.lang.clone(),
+                                shown(v, i)?.summary.as_ref()?.source.clone(),
+                            ))
+                        })
+                        .collect()
+                }),
+                changes: r.changes.clone(),
+                text: views
+                    .iter()
+                    .filter_map(|v| Some((v.lang.clone(), shown(v, i)?.items.clone())))
+                    .collect(),
+            }
+        })
+        .collect();
     Manifest {
+        history,
         manifest_version: MANIFEST_VERSION,
         consent_fingerprint: consent_fingerprint(policy),
         generator: Generator {

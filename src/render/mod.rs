@@ -303,6 +303,9 @@ fn table_of_contents(
     if has_links {
         push("more-information", heading("more-information-heading"));
     }
+    if view.changes.is_some() {
+        push("changes", heading("changes-title"));
+    }
     if document == "cookie-policy" {
         push("contact", heading("contact-heading"));
     }

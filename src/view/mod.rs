@@ -6,6 +6,7 @@
 
 mod banner;
 mod changes;
+mod history;
 mod site;
 mod texts;
 mod words;
@@ -14,6 +15,7 @@ use words::{cookie, country, effective_text, processor};
 
 pub use banner::{BannerCategory, BannerCookie, BannerService, BannerView};
 pub use changes::word as word_change;
+pub use history::{ChangesView, ReleaseView};
 pub use site::{IndexView, index};
 pub use texts::Texts;
 
@@ -92,6 +94,8 @@ pub struct LocaleView {
     pub paper: &'static str,
     pub sections: Vec<SectionView>,
     pub links: Vec<LinkView>,
+    /// "Changes to this policy", when the catalogue records releases in `[[changes]]`.
+    pub changes: Option<ChangesView>,
     /// What a consent banner says in this locale (the consent-manager exports).
     #[serde(skip)]
     pub banner: BannerView,
@@ -488,6 +492,7 @@ pub fn localize_with(policy: &Policy, l: &Localizer, texts: &Texts) -> LocaleVie
             .unwrap_or_else(|| l.msg(id, None))
     };
     let banner = banner::banner(policy, l, texts, &fixed, &cookies);
+    let changes = history::changes(policy, l, texts, effective.as_deref());
 
     LocaleView {
         lang: l.locale().to_string(),
@@ -556,6 +561,7 @@ pub fn localize_with(policy: &Policy, l: &Localizer, texts: &Texts) -> LocaleVie
                 document: k.document.map(|d| d.keyword()),
             })
             .collect(),
+        changes,
         banner,
     }
 }

@@ -482,7 +482,7 @@ fn every_reason_names_its_legal_source() {
 
 // ---- the binary on a real git repository ----
 
-fn git(dir: &Path, args: &[&str]) {
+pub fn git(dir: &Path, args: &[&str]) {
     let status = Command::new("git")
         .args(["-c", "user.name=Test", "-c", "user.email=test@example.com"])
         .args(args)

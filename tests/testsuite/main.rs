@@ -23,6 +23,7 @@ mod pages;
 #[cfg(feature = "pdf")]
 mod pdf;
 mod properties;
+mod release;
 mod schema;
 mod screens;
 mod seeds;

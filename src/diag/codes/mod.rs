@@ -10,7 +10,7 @@
 //! 1. Add a constant below, in code order. Structural codes take the next free
 //!    `DL0xx`; compliance rules the next code of their family (DL1xx GDPR Art.
 //!    13(1)/14(1), DL2xx transfers, DL3xx Art. 13(2)/14(2), DL4xx ePrivacy, DL5xx
-//!    consistency).
+//!    consistency, DL6xx the policy's own history).
 //! 2. List it in [`STRUCTURAL`] or [`RULES`].
 //! 3. Document it. A structural code gets a row in docs/diagnostics.md
 //!    (`| code | summary | explanation |`, the explanation being the typical fix) and
@@ -157,6 +157,8 @@ pub static RULES: &[&Code] = &[
     CATEGORY_BASIS_MISMATCH,
     MISSING_TRANSLATION,
     INVALID_LINT_SETTING,
+    UNRELEASED_CONSENT_CHANGE,
+    RELEASE_NOT_RECORDED,
 ];
 
 /// Every registered code, structural first, in code order.

@@ -315,3 +315,23 @@ pub const INVALID_LINT_SETTING: &Code = &Code {
     kind: Kind::Rule,
     explanation: include_str!("../../../docs/lints/DL505.md"),
 };
+
+pub const UNRELEASED_CONSENT_CHANGE: &Code = &Code {
+    code: "DL601",
+    name: "unreleased-consent-change",
+    default_severity: Severity::Warning,
+    summary: "what visitors consent to changed since the last release in [[changes]], but [policy] version and effective still name that release",
+    source: "GDPR Art. 7, 13(3); WP260 rev.01 paras 29-32",
+    kind: Kind::Rule,
+    explanation: include_str!("../../../docs/lints/DL601.md"),
+};
+
+pub const RELEASE_NOT_RECORDED: &Code = &Code {
+    code: "DL602",
+    name: "release-not-recorded",
+    default_severity: Severity::Warning,
+    summary: "[policy] version or effective differs from the newest release in [[changes]]",
+    source: "GDPR Art. 13(3); WP260 rev.01 paras 29-32",
+    kind: Kind::Rule,
+    explanation: include_str!("../../../docs/lints/DL602.md"),
+};

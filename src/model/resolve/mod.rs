@@ -9,6 +9,7 @@ mod confusable;
 mod cookies;
 mod cx;
 mod entries;
+mod history;
 mod ids;
 mod meta;
 mod tables;
@@ -107,6 +108,7 @@ fn policy(files: &[(FileId, cat::CatalogueFile)], diags: &mut Vec<Diagnostic>) -
     let storage = entries::storage(cx, all(files, |f| &f.storage));
     let sections = entries::sections(cx, all(files, |f| &f.sections), &documents);
     let links = entries::links(cx, all(files, |f| &f.links), &documents);
+    let history = history::releases(cx, all(files, |f| &f.changes));
 
     Some(Policy {
         id: id?,
@@ -132,6 +134,7 @@ fn policy(files: &[(FileId, cat::CatalogueFile)], diags: &mut Vec<Diagnostic>) -
         storage,
         sections,
         links,
+        history,
         loc: loc(meta_file, meta),
     })
 }
