@@ -65,7 +65,7 @@ fn manifest_describes_cookies_for_consent_tools() {
         .find(|(p, _)| p.ends_with("manifest.json"))
         .unwrap();
     let manifest: serde_json::Value = serde_json::from_slice(bytes).unwrap();
-    assert_eq!(manifest["manifest_version"], "1.0");
+    assert_eq!(manifest["manifest_version"], "1.1");
     assert_eq!(
         manifest["policy"]["locales"],
         serde_json::json!(["en", "nl"])
