@@ -98,6 +98,22 @@ impl CookieCategory {
 }
 
 keyword_enum!(
+    /// The consent types of Google Consent Mode v2, as Google names them
+    /// (developers.google.com/tag-platform/security/concepts/consent-mode; Tag Manager
+    /// Help 13802165). docs/exports.md gives the table that derives each from the
+    /// catalogue.
+    ConsentSignal, "Google consent mode signal" {
+        AdStorage = "ad_storage": "storage (cookies, device identifiers) related to advertising",
+        AdUserData = "ad_user_data": "sending user data related to advertising to Google",
+        AdPersonalization = "ad_personalization": "personalised advertising (remarketing)",
+        AnalyticsStorage = "analytics_storage": "storage related to analytics, e.g. visit duration",
+        FunctionalityStorage = "functionality_storage": "storage that supports the functionality of the site, e.g. language settings",
+        PersonalizationStorage = "personalization_storage": "storage related to personalisation, e.g. video recommendations",
+        SecurityStorage = "security_storage": "storage related to security: authentication, fraud prevention, other user protection; granted with the necessary category only",
+    }
+);
+
+keyword_enum!(
     StorageKind, "storage kind" {
         Cookie = "cookie": "an HTTP cookie",
         LocalStorage = "local-storage": "the browser's localStorage",

@@ -199,6 +199,11 @@ pub struct Consent {
     pub notice: Option<Spanned<Text>>,
     /// What happens when consent is refused or withdrawn.
     pub withdrawal_effect: Option<Spanned<Text>>,
+    /// Where consent is required, as ISO 3166-1 alpha-2 country codes or ISO 3166-2
+    /// subdivision codes (`"DE"`, `"US-CA"`). Absent: everywhere. Present: Google
+    /// Consent Mode defaults to denied there and to granted elsewhere.
+    #[serde(default)]
+    pub required_in: Vec<Spanned<String>>,
 }
 
 /// `[rights]`: the data-subject rights the policy grants.
@@ -244,6 +249,12 @@ pub struct Purpose {
     pub legal_basis: Option<Spanned<String>>,
     /// The interest pursued, required in substance where the basis is legitimate interests.
     pub legitimate_interest: Option<Spanned<Text>>,
+    /// The Google Consent Mode signals the cookies serving this purpose stand for,
+    /// replacing their category's (docs/exports.md#google-consent-mode), e.g.
+    /// `["analytics_storage"]`; `[]` for none. `security_storage` follows the
+    /// necessary category only.
+    #[schemars(with = "Option<Vec<crate::keywords::ConsentSignal>>")]
+    pub consent_mode: Option<Vec<Spanned<String>>>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

@@ -7,6 +7,7 @@
 pub mod facts;
 mod history;
 mod resolve;
+pub mod signals;
 mod translatable;
 
 pub use crate::keywords::*;
@@ -225,6 +226,9 @@ pub struct Consent {
     pub mechanism: At<ConsentMechanism>,
     pub notice: Option<LocalText>,
     pub withdrawal_effect: Option<LocalText>,
+    /// Region codes where consent is required (ISO 3166-1 alpha-2 or 3166-2, upper
+    /// case); empty: everywhere.
+    pub required_in: Vec<At<String>>,
     pub loc: Location,
 }
 
@@ -271,6 +275,9 @@ pub struct Purpose {
     pub description: Option<LocalText>,
     pub legal_basis: Option<At<LegalBasis>>,
     pub legitimate_interest: Option<LocalText>,
+    /// The catalogue's own Google Consent Mode signals for this purpose, replacing
+    /// the category's; never `security_storage`.
+    pub consent_mode: Option<Vec<ConsentSignal>>,
     pub loc: Location,
 }
 

@@ -27,6 +27,7 @@ mod release;
 mod schema;
 mod screens;
 mod seeds;
+mod signals;
 mod swap;
 mod terminal;
 mod tools;

@@ -308,6 +308,45 @@ impl Cx<'_> {
         None
     }
 
+    /// A region for Google Consent Mode: an ISO 3166-1 alpha-2 country (`DE`) or an
+    /// ISO 3166-2 subdivision (`US-CA`: the country, `-`, one to three letters or
+    /// digits), upper case.
+    pub(super) fn region(&mut self, file: FileId, region: &Spanned<String>) -> Option<At<String>> {
+        let s = region.get_ref();
+        let (country, subdivision) = match s.split_once('-') {
+            Some((c, sub)) => (c, Some(sub)),
+            None => (s.as_str(), None),
+        };
+        let country_ok = country.len() == 2 && country.chars().all(|c| c.is_ascii_uppercase());
+        let subdivision_ok = subdivision.is_none_or(|sub| {
+            (1..=3).contains(&sub.len())
+                && sub
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        });
+        if country_ok && subdivision_ok {
+            return Some(At {
+                value: s.clone(),
+                loc: loc(file, region),
+            });
+        }
+        let upper = s.to_ascii_uppercase();
+        let help = if upper != *s {
+            format!("region codes are upper case: \"{upper}\"")
+        } else {
+            "use an ISO 3166-1 country code such as \"DE\", or an ISO 3166-2 subdivision such as \"US-CA\"; list the countries of the EEA one by one".to_owned()
+        };
+        self.push(
+            Diagnostic::error(
+                codes::INVALID_ADDRESS,
+                format!("`{s}` is not an ISO 3166-1 country or ISO 3166-2 region code"),
+            )
+            .at(file, region.span())
+            .help(help),
+        );
+        None
+    }
+
     pub(super) fn effective(
         &mut self,
         file: FileId,

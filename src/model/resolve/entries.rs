@@ -6,8 +6,8 @@ use super::ids::IdIndex;
 use crate::catalogue::{self as cat, Spanned};
 use crate::diag::{Diagnostic, FileId, codes};
 use crate::model::{
-    DataCategory, DocumentKind, Link, Processor, ProcessorId, Purpose, PurposeId, Section,
-    StorageLocation,
+    ConsentSignal, DataCategory, DocumentKind, Link, Processor, ProcessorId, Purpose, PurposeId,
+    Section, StorageLocation,
 };
 
 /// The ids cookies and data categories refer to.
@@ -56,10 +56,38 @@ pub(super) fn purposes<'a>(
             description: cx.opt_markdown(file, &p.description),
             legal_basis: p.legal_basis.as_ref().and_then(|b| cx.keyword(file, b)),
             legitimate_interest: cx.opt_text(file, &p.legitimate_interest),
+            consent_mode: p
+                .consent_mode
+                .as_ref()
+                .map(|signals| consent_mode(cx, file, signals)),
             loc: loc(file, entry),
         });
     }
     (purposes, ids)
+}
+
+/// A purpose's own Google Consent Mode signals: `security_storage` is refused, since
+/// it follows the necessary category alone (docs/exports.md#google-consent-mode).
+fn consent_mode(cx: &mut Cx, file: FileId, signals: &[Spanned<String>]) -> Vec<ConsentSignal> {
+    let mut out = Vec::new();
+    for word in signals {
+        let Some(signal) = cx.keyword::<ConsentSignal>(file, word) else {
+            continue;
+        };
+        if signal.value == ConsentSignal::SecurityStorage {
+            cx.push(
+                Diagnostic::error(
+                    codes::UNKNOWN_KEYWORD,
+                    "`security_storage` cannot be set per purpose",
+                )
+                .at(file, word.span())
+                .help("security_storage is granted with the necessary category, which needs no consent; put the cookies that protect the visitor in `necessary`"),
+            );
+        } else if !out.contains(&signal.value) {
+            out.push(signal.value);
+        }
+    }
+    out
 }
 
 pub(super) fn processors<'a>(

@@ -66,6 +66,11 @@ pub(super) fn consent(cx: &mut Cx, file: FileId, table: &Spanned<cat::Consent>) 
         mechanism: cx.keyword(file, &c.mechanism)?,
         notice: cx.opt_text(file, &c.notice),
         withdrawal_effect: cx.opt_markdown(file, &c.withdrawal_effect),
+        required_in: c
+            .required_in
+            .iter()
+            .filter_map(|r| cx.region(file, r))
+            .collect(),
         loc: loc(file, table),
     })
 }

@@ -6,6 +6,7 @@
 //! HTML-escaped here.
 
 use super::js::Js;
+use super::signals::{self, Library};
 use super::{categories, clearable, in_category, revision, script};
 use crate::markdown;
 use crate::model::*;
@@ -55,13 +56,15 @@ pub fn cookieconsent(policy: &Policy, views: &[LocaleView]) -> String {
             ]),
         ),
     ]);
-    script(
+    let mut out = script(
         policy,
         "CookieConsent v3 (npm vanilla-cookieconsent)",
         &format!("CookieConsent.run(window.{COOKIECONSENT_GLOBAL});"),
         COOKIECONSENT_GLOBAL,
         &config,
-    )
+    );
+    out.push_str(&signals::script(policy, Library::CookieConsent));
+    out
 }
 
 fn category(policy: &Policy, category: CookieCategory) -> Js {

@@ -8,6 +8,7 @@
 //! ([`BannerView::services`](crate::view::BannerView::services)).
 
 use super::js::Js;
+use super::signals::{self, Library};
 use super::{clearable, in_category, script};
 use crate::model::*;
 use crate::view::{BannerService, LocaleView};
@@ -42,13 +43,15 @@ pub fn klaro(policy: &Policy, views: &[LocaleView]) -> String {
         ("translations".into(), Js::Obj(translations)),
         ("services".into(), Js::Arr(services)),
     ]);
-    script(
+    let mut out = script(
         policy,
         "Klaro! 0.7 (npm klaro)",
         "load this script before klaro.js; Klaro reads window.klaroConfig.",
         "klaroConfig",
         &config,
-    )
+    );
+    out.push_str(&signals::script(policy, Library::Klaro));
+    out
 }
 
 /// The name of each service, in the views' order: the processor id when its cookies

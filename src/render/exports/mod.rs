@@ -20,6 +20,7 @@
 mod cookieconsent;
 mod js;
 mod klaro;
+mod signals;
 
 pub use cookieconsent::{COOKIECONSENT_GLOBAL, cookieconsent};
 pub use klaro::klaro;
@@ -217,7 +218,11 @@ duration = "1 day"
         assert!(first.0.starts_with("// CookieConsent v3"));
         assert!(first.0.contains("window.discloseCookieConsentConfig = {"));
         assert!(first.1.contains("window.klaroConfig = {"));
-        assert!(first.0.ends_with("};\n") && first.1.ends_with("};\n"));
+        // The configuration, then the consent signals (signals.rs).
+        assert!(first.0.contains("};\n// Google Consent Mode v2"));
+        assert!(first.1.contains("};\n// Google Consent Mode v2"));
+        assert!(first.0.ends_with("}, \"cookieconsent\");\n"));
+        assert!(first.1.ends_with("}, \"klaro\");\n"));
     }
 
     #[test]
@@ -297,6 +302,14 @@ duration = "1 day"
             );
         let (cc, klaro) = both(&text);
         for (out, what) in [(&cc, "cookieconsent"), (&klaro, "klaro")] {
+            // The signals script holds no catalogue text: its data is keywords.
+            let (out, signals) = out
+                .split_once("\n// Google Consent Mode v2")
+                .expect("the signals follow the configuration");
+            assert!(
+                !signals.contains("alert") && !signals.contains("Shop"),
+                "{signals}"
+            );
             let lower = out.to_ascii_lowercase();
             assert!(!lower.contains("<script"), "{what}: {out}");
             assert!(!lower.contains("</script"), "{what}: {out}");

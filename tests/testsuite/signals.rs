@@ -1,0 +1,176 @@
+//! Consent signals with the real consent managers, in a real browser.
+//!
+//! `disclose build` writes Google Consent Mode v2 into both exports
+//! (docs/exports.md#google-consent-mode). This test serves each export with the
+//! published npm package (vanilla-cookieconsent 3.1.0, klaro 0.7.22) and a stub tag
+//! on 127.0.0.1, clicks through the real banner in headless Chromium
+//! (`fixtures/signals/run.mjs`, playwright-core), and compares every
+//! `gtag('consent', …)` command that reached `window.dataLayer` with the sequences
+//! written out below from the mapping table of docs/exports.md, for "reject all",
+//! "accept all" (and the next page load) and a choice of analytics alone.
+//!
+//! scripts/test.sh installs Chromium and the packages (into .ci/tools).
+
+use crate::harness::{disclose, fixture, project_with, read};
+use crate::tools::{Tool, require};
+use serde_json::{Value, json};
+use std::path::PathBuf;
+use std::process::Command;
+
+struct Tools {
+    node_modules: PathBuf,
+    chromium: PathBuf,
+}
+
+fn tools(check: &str) -> Option<Tools> {
+    let [_, chromium, cookieconsent, _, _] = require(
+        check,
+        [
+            Tool::node(),
+            Tool::chromium(),
+            Tool::npm("vanilla-cookieconsent", Some("3.1.0")),
+            Tool::npm("klaro", Some("0.7.22")),
+            Tool::npm("playwright-core", None),
+        ],
+    )?;
+    Some(Tools {
+        node_modules: cookieconsent.parent().unwrap().to_owned(),
+        chromium,
+    })
+}
+
+/// Build `catalogue` and run run.mjs on its exports: what each library sent, per
+/// scenario.
+fn drive(tools: &Tools, catalogue: &str, scenarios: &str) -> Value {
+    let project = project_with(&[("catalogue.toml", catalogue)]);
+    let run = disclose(project.path(), &["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let exports = project.path().join("out/signals/exports");
+    let page = fixture("signals");
+    let output = Command::new("node")
+        .current_dir(&page)
+        .arg(page.join("run.mjs"))
+        .arg(&exports)
+        .arg(&tools.node_modules)
+        .arg(&tools.chromium)
+        .arg(scenarios)
+        .output()
+        .expect("node runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "the consent managers did not behave:\n{stdout}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_str(stdout.lines().last().unwrap_or_default()).expect("run.mjs prints JSON")
+}
+
+/// Every one of Google's seven signals: those named granted, the others denied.
+fn signals(granted: &[&str]) -> serde_json::Map<String, Value> {
+    [
+        "ad_storage",
+        "ad_user_data",
+        "ad_personalization",
+        "analytics_storage",
+        "functionality_storage",
+        "personalization_storage",
+        "security_storage",
+    ]
+    .iter()
+    .map(|s| {
+        let state = if granted.contains(s) {
+            "granted"
+        } else {
+            "denied"
+        };
+        ((*s).to_owned(), json!(state))
+    })
+    .collect()
+}
+
+fn default(granted: &[&str], region: Option<&[&str]>) -> Value {
+    let mut values = signals(granted);
+    if let Some(region) = region {
+        values.insert("region".into(), json!(region));
+    }
+    values.insert("wait_for_update".into(), json!(500));
+    json!(["consent", "default", values])
+}
+
+fn update(granted: &[&str]) -> Value {
+    json!(["consent", "update", signals(granted)])
+}
+
+/// What the fixture's table grants (docs/exports.md): necessary → security_storage;
+/// preferences → functionality_storage, personalization_storage; analytics →
+/// analytics_storage; marketing → ad_storage, ad_user_data only, since the
+/// `conversions` purpose replaces the category's signals by those two, so
+/// ad_personalization is never granted.
+const ALL: &[&str] = &[
+    "ad_storage",
+    "ad_user_data",
+    "analytics_storage",
+    "functionality_storage",
+    "personalization_storage",
+    "security_storage",
+];
+const NECESSARY: &[&str] = &["security_storage"];
+const ANALYTICS: &[&str] = &["analytics_storage", "security_storage"];
+
+#[test]
+fn consent_mode_commands_follow_every_choice_in_both_consent_managers() {
+    let Some(tools) = tools("the consent-signal browser test") else {
+        return;
+    };
+    let catalogue = read(fixture("signals").join("catalogue.toml"));
+    let got = drive(&tools, &catalogue, "reject,accept,partial");
+    let denied = default(NECESSARY, None);
+    let expected = json!({
+        "reject": {
+            "atTag": [denied],
+            "after": [denied, update(NECESSARY)],
+        },
+        "accept": {
+            "atTag": [denied],
+            "after": [denied, update(ALL)],
+            "reload": [denied, update(ALL)],
+        },
+        "partial": {
+            "atTag": [denied],
+            "after": [denied, update(ANALYTICS)],
+        },
+    });
+    for library in ["cookieconsent", "klaro"] {
+        assert_eq!(
+            got[library], expected,
+            "{library}: the consent commands differ from the table"
+        );
+    }
+}
+
+/// With `required_in`, the denied default applies to those regions only and a
+/// granted one everywhere else; the visitor's choice still updates both.
+#[test]
+fn region_specific_defaults_deny_only_where_consent_is_required() {
+    let Some(tools) = tools("the region consent-signal browser test") else {
+        return;
+    };
+    let catalogue = read(fixture("signals").join("catalogue.toml")).replace(
+        "mechanism = \"opt-in-banner\"",
+        "mechanism = \"opt-in-banner\"\nrequired_in = [\"DE\", \"NL\", \"US-CA\"]",
+    );
+    let got = drive(&tools, &catalogue, "reject");
+    let defaults = [
+        default(NECESSARY, Some(&["DE", "NL", "US-CA"])),
+        default(ALL, None),
+    ];
+    let expected = json!({
+        "reject": {
+            "atTag": defaults,
+            "after": [defaults[0], defaults[1], update(NECESSARY)],
+        },
+    });
+    for library in ["cookieconsent", "klaro"] {
+        assert_eq!(got[library], expected, "{library}");
+    }
+}
