@@ -22,24 +22,25 @@ pub fn run(args: &BuildArgs, color: ColorChoice) -> Result {
             .collect();
     }
     options.front_matter = args.front_matter;
+    let announce = || {
+        eprintln!(
+            "waiting for another build into {} to finish (--no-wait gives up instead)",
+            args.out.display()
+        )
+    };
+    let if_busy = if args.no_wait {
+        output::IfBusy::Fail
+    } else {
+        output::IfBusy::Wait(&announce)
+    };
     // Files are written as catalogues complete: the output folder is checked first.
     let output = if args.check {
-        Output::compare(&args.out)
+        Output::check(&args.out, if_busy)?
     } else {
         output::check_out_dir(&args.out, &options.catalogues)
             .map_err(|err| Failure::usage(format!("{err:#}")))?;
         #[cfg(unix)]
         remove_staging_on_signals();
-        let if_busy = if args.no_wait {
-            output::IfBusy::Fail
-        } else {
-            output::IfBusy::Wait(&|| {
-                eprintln!(
-                    "waiting for another build into {} to finish (--no-wait gives up instead)",
-                    args.out.display()
-                )
-            })
-        };
         Output::write(&args.out, if_busy)?
     };
     let built = build(&options, output, !args.no_cache)?;

@@ -221,3 +221,49 @@ pub(super) fn lock_out(
         }
     }
 }
+
+/// For `build --check`: a shared lock on the output folder's lock file, so a check
+/// never reads a tree while a build swaps it (writing builds hold it exclusively;
+/// checks do not keep each other out). `None` where there is no lock file and none
+/// can be made: then no build can write there either (it would make its staging
+/// folder in the same place). Refuses to compare a folder an interrupted build left
+/// aside (the next build puts it back).
+pub(super) fn lock_shared(given: &Path, if_busy: IfBusy) -> Result<Option<std::fs::File>> {
+    let out = resolve_out(given).unwrap_or_else(|_| absolute(given));
+    let (Some(parent), Some(name)) = (out.parent(), out.file_name()) else {
+        return Ok(None);
+    };
+    let name = name.to_string_lossy();
+    let path = parent.join(format!(".{name}.disclose-lock"));
+    let opened = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .or_else(|_| std::fs::File::open(&path));
+    let Ok(file) = opened else {
+        return Ok(None);
+    };
+    match file.try_lock_shared() {
+        Ok(()) => {}
+        Err(std::fs::TryLockError::WouldBlock) => match if_busy {
+            IfBusy::Fail => bail!(
+                "another build is writing to {}; try again when it is done",
+                given.display()
+            ),
+            IfBusy::Wait(announce) => {
+                announce();
+                file.lock_shared()
+                    .with_context(|| format!("locking {}", path.display()))?;
+            }
+        },
+        Err(std::fs::TryLockError::Error(err)) => bail!("locking {}: {err}", path.display()),
+    }
+    if !out.exists() && aside_dir(parent, &name).is_dir() {
+        bail!(
+            "a build into {} was interrupted while swapping its output in; the next `disclose build` puts the output back, then check again",
+            given.display()
+        );
+    }
+    Ok(Some(file))
+}

@@ -93,6 +93,8 @@ enum Kind {
     Compare {
         out: PathBuf,
         differences: Mutex<Vec<Difference>>,
+        /// A shared lock on the output folder, held until the comparison is done.
+        _lock: Option<std::fs::File>,
     },
 }
 
@@ -124,12 +126,25 @@ impl Output {
         Ok(Self::new(Kind::Write(Writer::begin(out, if_busy)?)))
     }
 
-    /// Compare with what is under `out`, writing nothing.
+    /// Compare with what is under `out`, writing nothing, without locking it (see
+    /// [`Output::check`]).
     pub fn compare(out: &Path) -> Self {
         Self::new(Kind::Compare {
             out: out.to_owned(),
             differences: Mutex::default(),
+            _lock: None,
         })
+    }
+
+    /// Compare with what is under `out` as `build --check` does: holding a shared lock
+    /// on the output folder, so that no build swaps a new tree in while it is read.
+    /// `if_busy` says what to do while a build writes it.
+    pub fn check(out: &Path, if_busy: IfBusy) -> Result<Self> {
+        Ok(Self::new(Kind::Compare {
+            out: out.to_owned(),
+            differences: Mutex::default(),
+            _lock: guard::lock_shared(out, if_busy)?,
+        }))
     }
 
     fn new(kind: Kind) -> Self {
@@ -201,7 +216,9 @@ impl Output {
                     writer.put(path, bytes)?;
                 }
             }
-            Kind::Compare { out, differences } => {
+            Kind::Compare {
+                out, differences, ..
+            } => {
                 let found: Vec<Difference> = files
                     .iter()
                     .filter_map(|(relative, bytes)| {
@@ -276,7 +293,9 @@ impl Output {
             Kind::Write(writer) => {
                 finished.report = writer.finish(&planned, cache)?;
             }
-            Kind::Compare { out, differences } => {
+            Kind::Compare {
+                out, differences, ..
+            } => {
                 let mut differences = differences.into_inner().unwrap_or_default();
                 differences.extend(
                     stale_files(&out, &planned)

@@ -286,3 +286,37 @@ fn sigterm_and_sigint_remove_the_staging_folder() {
         assert!(!project.path().join("out").exists());
     }
 }
+
+/// `build --check` holds a shared lock: during a build's swap it waits, so it never
+/// reads half of one tree and half of another; with `--no-wait` it gives up.
+#[test]
+fn a_check_during_a_build_waits_for_it_and_reads_one_whole_tree() {
+    let project = many_catalogues(12);
+    let mut full = spawn(project.path(), &["build", "--format", "html"]);
+    wait_for_staging(project.path(), &mut full);
+    let check = spawn(project.path(), &["build", "--check", "--format", "html"]);
+    let no_wait = disclose(
+        project.path(),
+        &["build", "--check", "--no-wait", "--format", "html"],
+    );
+    let still_running = full.try_wait().unwrap().is_none();
+    let (full_code, full_err) = finish(full);
+    let (check_code, check_err) = finish(check);
+    assert_eq!(full_code, 0, "{full_err}");
+    assert_eq!(
+        check_code, 0,
+        "the check read the finished tree: {check_err}"
+    );
+    assert!(still_running, "the build ended too soon to test");
+    assert_eq!(no_wait.code, 1, "{}", no_wait.stderr);
+    assert!(
+        no_wait.stderr.contains("another build is writing to out"),
+        "{}",
+        no_wait.stderr
+    );
+    assert!(
+        check_err.contains("waiting for another build into out to finish")
+            && check_err.contains("output is up to date"),
+        "{check_err}"
+    );
+}
