@@ -8,7 +8,10 @@
 //! (stale ones are cleared through our regexes) while the necessary one stays and no
 //! consent-gated script runs; the preferences modal lists our categories and cookies;
 //! and, as a control, "accept all" runs the gated scripts and withdrawing consent
-//! clears their cookies again. A second test opens both banners on the exports of the
+//! clears their cookies again; CookieConsent keeps a choice of the export's `revision`
+//! and asks again when the stored revision differs; and a page in `nl-BE` or in a
+//! language the policy does not publish gets the Dutch or the default (English)
+//! banner. A second test opens both banners on the exports of the
 //! hostile catalogue: none of its payloads may run (CookieConsent writes its texts with
 //! innerHTML).
 //!
@@ -97,7 +100,23 @@ fn expectations() -> serde_json::Value {
         "kept": "session",
         // The state of each category in the preferences after "reject all".
         "toggles": { "necessary": true, "preferences": false, "analytics": false, "marketing": false },
+        // Page languages the policy (en, nl) does not publish as such, and the language
+        // each banner must fall back to (docs/exports.md): the region dropped, else
+        // the default locale.
+        "fallbacks": [
+            { "page": "nl-BE", "as": "nl" },
+            { "page": "fr", "as": "en" },
+        ],
     })
+}
+
+/// CookieConsent's `revision` as docs/exports.md derives it from the manifest's
+/// `consent_fingerprint`: the first seven hex digits as a number (never 0).
+pub fn revision_of(manifest: &Path) -> u64 {
+    let manifest: serde_json::Value = serde_json::from_str(&read(manifest)).unwrap();
+    let fingerprint = manifest["consent_fingerprint"].as_str().unwrap();
+    let hex = fingerprint.strip_prefix("sha256:").unwrap();
+    u64::from_str_radix(&hex[..7], 16).unwrap().max(1)
 }
 
 /// Run a command, killing it if it outlives `limit`.
@@ -141,6 +160,8 @@ fn build_and_drive(tools: &Tools, catalogue: &Path, policy: &str, expectations: 
             exports.join(file).display()
         );
     }
+    let mut expectations = expectations;
+    expectations["revision"] = revision_of(&exports.join("../manifest.json")).into();
     let expect = project.path().join("expect.json");
     std::fs::write(&expect, expectations.to_string()).unwrap();
 

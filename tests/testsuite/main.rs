@@ -12,6 +12,7 @@ mod check;
 mod crash;
 mod deep_markdown;
 mod diff;
+mod exports;
 mod harness;
 mod html;
 mod languages;

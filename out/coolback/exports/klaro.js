@@ -4,6 +4,11 @@
 // See docs/exports.md.
 window.klaroConfig = {
   version: 1,
+  lang: (function (published, fallback) {
+    var tag = document.documentElement.lang || navigator.language || "";
+    var lang = tag.split("-")[0].toLowerCase();
+    return published.indexOf(lang) >= 0 ? lang : fallback;
+  })(["en", "nl"], "en"),
   elementID: "klaro",
   storageMethod: "cookie",
   storageName: "klaro",

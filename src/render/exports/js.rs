@@ -11,6 +11,13 @@ pub(super) enum Js {
     Regex(String),
     Arr(Vec<Js>),
     Obj(Vec<(String, Js)>),
+    /// An expression giving the page's language (`<html lang>`, else the browser's,
+    /// without region, lower case) when it is one of `published`, else `fallback`.
+    /// Fixed code around string literals: no catalogue text becomes code.
+    PageLanguage {
+        published: Vec<String>,
+        fallback: String,
+    },
 }
 
 impl Js {
@@ -30,6 +37,22 @@ impl Js {
             Self::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
             Self::Num(n) => out.push_str(&n.to_string()),
             Self::Regex(source) => out.push_str(&regex_literal(source)),
+            Self::PageLanguage {
+                published,
+                fallback,
+            } => {
+                out.push_str(PAGE_LANGUAGE);
+                out.push('[');
+                for (i, lang) in published.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    push_js_string(out, lang);
+                }
+                out.push_str("], ");
+                push_js_string(out, fallback);
+                out.push(')');
+            }
             Self::Arr(items) if items.is_empty() => out.push_str("[]"),
             Self::Obj(fields) if fields.is_empty() => out.push_str("{}"),
             Self::Arr(items) => {
@@ -61,6 +84,14 @@ impl Js {
         }
     }
 }
+
+/// The code of [`Js::PageLanguage`], before its arguments (the published languages and
+/// the fallback, as literals).
+pub(super) const PAGE_LANGUAGE: &str = "(function (published, fallback) {
+    var tag = document.documentElement.lang || navigator.language || \"\";
+    var lang = tag.split(\"-\")[0].toLowerCase();
+    return published.indexOf(lang) >= 0 ? lang : fallback;
+  })(";
 
 /// A string literal that is valid JSON and JavaScript, and safe inside an HTML
 /// `<script>` element: no `<`, `>` or `&` (so no `</script>` or `<!--`), no raw line

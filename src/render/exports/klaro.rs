@@ -27,8 +27,29 @@ pub fn klaro(policy: &Policy, views: &[LocaleView]) -> String {
         .enumerate()
         .map(|(i, name)| service(policy, i, name, &langs))
         .collect();
+    // Klaro merges its own bundled translations under ours, so on a page in a
+    // language the policy does not publish (French, say) it would show its own French
+    // notice and buttons around our English titles. `lang` picks the page's language
+    // when the policy publishes it and the default locale's otherwise: one language
+    // per banner (docs/exports.md).
+    let published: Vec<String> = langs
+        .iter()
+        .map(|(key, _)| key.clone())
+        .filter(|key| key != "zz")
+        .collect();
+    let fallback = published
+        .first()
+        .cloned()
+        .unwrap_or_else(|| "zz".to_owned());
     let config = Js::Obj(vec![
         ("version".into(), Js::Num(1)),
+        (
+            "lang".into(),
+            Js::PageLanguage {
+                published,
+                fallback,
+            },
+        ),
         ("elementID".into(), Js::str("klaro")),
         ("storageMethod".into(), Js::str("cookie")),
         ("storageName".into(), Js::str("klaro")),
@@ -94,9 +115,10 @@ fn unique(wanted: String, taken: &mut Vec<String>) -> String {
     name
 }
 
-/// Klaro looks translations up by the page's language without region (`nl-BE` →
-/// `nl`, lower case); `zz` is its fallback for any other language: the default
-/// locale's texts. The first locale of a language wins.
+/// Klaro looks translations up by language without region (`nl-BE` → `nl`, lower
+/// case; the export's `lang` picks it from the page); `zz`, its fallback for texts a
+/// language lacks, holds the default locale's texts. The first locale of a language
+/// wins.
 fn languages(views: &[LocaleView]) -> Vec<(String, &LocaleView)> {
     let mut langs: Vec<(String, &LocaleView)> = Vec::new();
     for v in views {

@@ -315,7 +315,9 @@ duration = "1 day"
             assert!(!lower.contains("</script"), "{what}: {out}");
             assert!(!out.contains('<'), "{what}: no raw < at all");
             assert!(!out.contains('\u{2028}'), "{what}");
-            let skeleton = skeleton(out);
+            // The one piece of code the exports hold: Klaro's `lang`, fixed text
+            // around literals (its arguments, in parentheses, stay in the skeleton).
+            let skeleton = skeleton(&out.replacen(js::PAGE_LANGUAGE, "(", 1));
             assert!(
                 !skeleton.contains("alert"),
                 "{what}: text outside literals: {skeleton}"
@@ -323,7 +325,7 @@ duration = "1 day"
             assert!(
                 skeleton
                     .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || "_$.,:;{}[]= \n".contains(c)),
+                    .all(|c| c.is_ascii_alphanumeric() || "_$.,:;{}[]()= \n".contains(c)),
                 "{what}: unexpected code outside literals: {skeleton}"
             );
         }
