@@ -6,17 +6,20 @@ fn valid_project() -> tempfile::TempDir {
     project_with(&[("shop.toml", &read(fixture("valid").join("catalogue.toml")))])
 }
 
+/// Every format by default; a disclose built without the `pdf` feature writes every
+/// format but PDF (docs/pdf.md#building-without-pdfs).
 #[test]
 fn builds_every_document_locale_and_format_plus_a_manifest() {
     let project = valid_project();
     let run = disclose(project.path(), &["build"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(
-        run.stderr
-            .contains("built 1 catalogue into out: 16 pages, 22 files"),
-        "{}",
-        run.stderr
-    );
+    let pdf = cfg!(feature = "pdf");
+    let summary = if pdf {
+        "built 1 catalogue into out: 16 pages, 22 files"
+    } else {
+        "built 1 catalogue into out: 12 pages, 18 files"
+    };
+    assert!(run.stderr.contains(summary), "{}", run.stderr);
     let files: Vec<String> = tree(&project.path().join("out"))
         .into_iter()
         .map(|(p, _)| p.display().to_string())
@@ -49,7 +52,27 @@ fn builds_every_document_locale_and_format_plus_a_manifest() {
             "shop/nl/privacy-policy.md",
             "shop/nl/privacy-policy.pdf",
         ]
+        .into_iter()
+        .filter(|f| pdf || !f.ends_with(".pdf"))
+        .collect::<Vec<_>>()
     );
+}
+
+/// Without the `pdf` feature, asking for PDFs is a usage error that says why, and
+/// nothing is written.
+#[cfg(not(feature = "pdf"))]
+#[test]
+fn a_build_without_pdf_support_refuses_pdf_clearly() {
+    let project = valid_project();
+    let run = disclose(project.path(), &["build", "--format", "html,pdf"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("this disclose was built without PDF support (the `pdf` feature)"),
+        "{}",
+        run.stderr
+    );
+    assert!(!project.path().join("out").exists());
 }
 
 #[test]
@@ -128,7 +151,13 @@ fn a_rebuild_removes_its_own_stale_pages_and_keeps_other_files() {
     std::fs::write(project.path().join("policies/shop.toml"), english_only).unwrap();
     let run = disclose(project.path(), &["build"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stderr.contains("8 removed"), "{}", run.stderr);
+    // The Dutch pages of every format (two of them PDFs, with the `pdf` feature).
+    let removed = if cfg!(feature = "pdf") { 8 } else { 6 };
+    assert!(
+        run.stderr.contains(&format!("{removed} removed")),
+        "{}",
+        run.stderr
+    );
     assert!(!out.join("shop/nl").join("cookie-policy.html").exists());
     assert_eq!(read(out.join("shop/README.txt")), "not disclose's");
 }
