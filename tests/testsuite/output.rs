@@ -320,3 +320,23 @@ fn a_check_during_a_build_waits_for_it_and_reads_one_whole_tree() {
         "{check_err}"
     );
 }
+
+/// A build killed outright (SIGKILL: nothing runs) leaves its staging folder; the
+/// next build into the folder removes it, and only it (a folder of another name
+/// stays).
+#[test]
+fn the_staging_folder_of_a_killed_build_is_removed_by_the_next() {
+    let project = many_catalogues(12);
+    std::fs::create_dir(project.path().join(".other")).unwrap();
+    let mut build = spawn(project.path(), &["build", "--format", "html"]);
+    wait_for_staging(project.path(), &mut build);
+    build.kill().unwrap();
+    build.wait().unwrap();
+    let left = names_with(project.path(), ".out.disclose-staging-");
+    assert_eq!(left.len(), 1, "the killed build's staging folder: {left:?}");
+    let run = disclose(project.path(), &["build", "--format", "html"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(names_with(project.path(), ".out.disclose-staging-").is_empty());
+    assert!(project.path().join(".other").is_dir());
+    assert!(project.path().join("out/index.html").is_file());
+}
