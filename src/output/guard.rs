@@ -58,7 +58,7 @@ pub fn check_out_dir(out: &Path, catalogues: &[PathBuf]) -> Result<()> {
 /// Refuse an existing output folder that holds anything while it has no ledger: a
 /// build replaces the whole folder, and the files there are not disclose's (a folder
 /// like /tmp, a docroot with other pages). Empty folders and earlier outputs are fine.
-pub(super) fn refuse_foreign(out: &Path) -> Result<()> {
+pub(super) fn refuse_foreign(out: &Path, shown: &Path) -> Result<()> {
     if std::fs::symlink_metadata(out.join(LEDGER)).is_ok() {
         return Ok(());
     }
@@ -76,7 +76,7 @@ pub(super) fn refuse_foreign(out: &Path) -> Result<()> {
     let more = if count > names.len() { ", …" } else { "" };
     bail!(
         "refusing to write to {}: it holds {count} file(s) or folder(s) disclose did not write ({}{more}) and no {LEDGER} ledger of an earlier build, and a build replaces the whole folder; choose an empty or new folder for the output, or move those files away",
-        out.display(),
+        shown.display(),
         names.join(", ")
     )
 }

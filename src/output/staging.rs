@@ -5,7 +5,7 @@ use super::compare::{Lookup, read_if_len};
 use super::guard::{IfBusy, foreign_at, lock_out, refuse_foreign, resolve_out};
 use super::interrupt;
 use super::ledger::{kept_files, ledger, previous_files, stale_files, to_slash};
-use super::swap::{aside_dir, check_removable, remove_tree, repair, swap};
+use super::swap::{aside_dir, check_removable, refuse_mount_root, remove_tree, repair, swap};
 use super::{CACHE, LEDGER};
 use anyhow::{Context as _, Result, bail};
 use rayon::prelude::*;
@@ -63,7 +63,8 @@ impl Writer {
         remove_leftover_staging(&parent, &name);
         let existed = out.exists();
         if existed {
-            refuse_foreign(&out)?;
+            refuse_mount_root(&out, given)?;
+            refuse_foreign(&out, given)?;
         }
         let writer = Self {
             existed,

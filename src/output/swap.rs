@@ -140,6 +140,34 @@ fn walk(dir: &Path, root: Option<u64>) -> Result<()> {
     Ok(())
 }
 
+/// Refuse an output folder that is itself a mount point (a container volume, say):
+/// a mount point cannot be renamed, so no tree could ever be swapped in.
+pub(super) fn refuse_mount_root(out: &Path, shown: &Path) -> Result<()> {
+    let parent = out.parent().unwrap_or(Path::new("."));
+    if device(out)? != device(parent)? || mount_root(out) {
+        bail!(
+            "refusing to write to {}: it is a mount point, and disclose puts a new output in place by renaming folders, which a mount point cannot be; mount the folder above it instead, or make {} a symbolic link to a folder inside the mount",
+            shown.display(),
+            shown.display()
+        );
+    }
+    Ok(())
+}
+
+#[cfg(target_os = "linux")]
+fn mount_root(path: &Path) -> bool {
+    use rustix::fs::{AtFlags, CWD, StatxAttributes, StatxFlags, statx};
+    statx(CWD, path, AtFlags::NO_AUTOMOUNT, StatxFlags::empty()).is_ok_and(|s| {
+        s.stx_attributes_mask.contains(StatxAttributes::MOUNT_ROOT)
+            && s.stx_attributes.contains(StatxAttributes::MOUNT_ROOT)
+    })
+}
+
+#[cfg(not(target_os = "linux"))]
+fn mount_root(_path: &Path) -> bool {
+    false
+}
+
 fn mounted(path: &Path) -> String {
     format!(
         "refusing to replace the output: {} is a mount point (another filesystem, or a bind mount, inside the output folder); disclose would copy what is on it into the new output and then delete it from the old one. Unmount it, or choose an output folder with no mounts inside; nothing was changed",

@@ -340,3 +340,43 @@ fn the_staging_folder_of_a_killed_build_is_removed_by_the_next() {
     assert!(project.path().join(".other").is_dir());
     assert!(project.path().join("out/index.html").is_file());
 }
+
+/// An output folder that is itself a mount point (a container volume) cannot be
+/// renamed: the build says so before it renders anything. Runs in a private mount
+/// namespace, as root.
+#[cfg(target_os = "linux")]
+#[test]
+fn an_output_folder_that_is_a_mount_point_is_refused_with_the_way_out() {
+    let project = project_with(&[("shop.toml", &read(fixture("valid").join("catalogue.toml")))]);
+    std::fs::create_dir(project.path().join("out")).unwrap();
+    let script = r#"mount -t tmpfs none out || exit 99
+"$0" build --format html
+code=$?
+ls -A out
+exit $code"#;
+    let output = Command::new("unshare")
+        .args(["--mount", "--propagation", "private", "sh", "-c", script])
+        .arg(env!("CARGO_BIN_EXE_disclose"))
+        .current_dir(project.path())
+        .output();
+    let output = match output {
+        Ok(o) if o.status.code() != Some(99) && o.status.code().is_some() => o,
+        other => {
+            eprintln!("skipping: cannot mount a filesystem here: {other:?}");
+            return;
+        }
+    };
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("refusing to write to out: it is a mount point")
+            && stderr.contains("mount the folder above it"),
+        "{stderr}"
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "",
+        "nothing written"
+    );
+    assert!(names_with(project.path(), ".out.disclose-staging-").is_empty());
+}
