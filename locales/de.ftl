@@ -87,31 +87,31 @@ storage-flash = Lokales freigegebenes Flash-Objekt
 duration-session = Sitzung
 duration-persistent = Dauerhaft (Zeitraum nicht angegeben)
 duration-not-stated = Nicht angegeben
-duration-year = { $count ->
+duration-year = { $plural ->
     [one] { $count } Jahr
    *[other] { $count } Jahre
 }
-duration-month = { $count ->
+duration-month = { $plural ->
     [one] { $count } Monat
    *[other] { $count } Monate
 }
-duration-week = { $count ->
+duration-week = { $plural ->
     [one] { $count } Woche
    *[other] { $count } Wochen
 }
-duration-day = { $count ->
+duration-day = { $plural ->
     [one] { $count } Tag
    *[other] { $count } Tage
 }
-duration-hour = { $count ->
+duration-hour = { $plural ->
     [one] { $count } Stunde
    *[other] { $count } Stunden
 }
-duration-minute = { $count ->
+duration-minute = { $plural ->
     [one] { $count } Minute
    *[other] { $count } Minuten
 }
-duration-second = { $count ->
+duration-second = { $plural ->
     [one] { $count } Sekunde
    *[other] { $count } Sekunden
 }

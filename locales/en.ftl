@@ -8,6 +8,9 @@
 #   $effective   the effective date, written out
 #   $version     the policy version
 #   $authority   the supervisory authority's name
+#
+# Plural messages select on `$plural`, the CLDR plural category (zero, one, two, few,
+# many, other) of the number `$count` in the page's language (ICU4X's CLDR data).
 
 ## Documents
 
@@ -85,31 +88,31 @@ storage-flash = Flash local shared object
 duration-session = Session
 duration-persistent = Persistent (period not stated)
 duration-not-stated = Not stated
-duration-year = { $count ->
+duration-year = { $plural ->
     [one] { $count } year
    *[other] { $count } years
 }
-duration-month = { $count ->
+duration-month = { $plural ->
     [one] { $count } month
    *[other] { $count } months
 }
-duration-week = { $count ->
+duration-week = { $plural ->
     [one] { $count } week
    *[other] { $count } weeks
 }
-duration-day = { $count ->
+duration-day = { $plural ->
     [one] { $count } day
    *[other] { $count } days
 }
-duration-hour = { $count ->
+duration-hour = { $plural ->
     [one] { $count } hour
    *[other] { $count } hours
 }
-duration-minute = { $count ->
+duration-minute = { $plural ->
     [one] { $count } minute
    *[other] { $count } minutes
 }
-duration-second = { $count ->
+duration-second = { $plural ->
     [one] { $count } second
    *[other] { $count } seconds
 }

@@ -87,31 +87,31 @@ storage-flash = Objeto compartido local de Flash
 duration-session = Sesión
 duration-persistent = Persistente (plazo no indicado)
 duration-not-stated = No indicada
-duration-year = { $count ->
+duration-year = { $plural ->
     [one] { $count } año
    *[other] { $count } años
 }
-duration-month = { $count ->
+duration-month = { $plural ->
     [one] { $count } mes
    *[other] { $count } meses
 }
-duration-week = { $count ->
+duration-week = { $plural ->
     [one] { $count } semana
    *[other] { $count } semanas
 }
-duration-day = { $count ->
+duration-day = { $plural ->
     [one] { $count } día
    *[other] { $count } días
 }
-duration-hour = { $count ->
+duration-hour = { $plural ->
     [one] { $count } hora
    *[other] { $count } horas
 }
-duration-minute = { $count ->
+duration-minute = { $plural ->
     [one] { $count } minuto
    *[other] { $count } minutos
 }
-duration-second = { $count ->
+duration-second = { $plural ->
     [one] { $count } segundo
    *[other] { $count } segundos
 }

@@ -87,31 +87,31 @@ storage-flash = Objet partagé local Flash
 duration-session = Session
 duration-persistent = Persistant (durée non précisée)
 duration-not-stated = Non précisée
-duration-year = { $count ->
+duration-year = { $plural ->
     [one] { $count } an
    *[other] { $count } ans
 }
-duration-month = { $count ->
+duration-month = { $plural ->
     [one] { $count } mois
    *[other] { $count } mois
 }
-duration-week = { $count ->
+duration-week = { $plural ->
     [one] { $count } semaine
    *[other] { $count } semaines
 }
-duration-day = { $count ->
+duration-day = { $plural ->
     [one] { $count } jour
    *[other] { $count } jours
 }
-duration-hour = { $count ->
+duration-hour = { $plural ->
     [one] { $count } heure
    *[other] { $count } heures
 }
-duration-minute = { $count ->
+duration-minute = { $plural ->
     [one] { $count } minute
    *[other] { $count } minutes
 }
-duration-second = { $count ->
+duration-second = { $plural ->
     [one] { $count } seconde
    *[other] { $count } secondes
 }

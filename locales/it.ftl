@@ -87,31 +87,31 @@ storage-flash = Oggetto condiviso locale di Flash
 duration-session = Sessione
 duration-persistent = Persistente (durata non indicata)
 duration-not-stated = Non indicata
-duration-year = { $count ->
+duration-year = { $plural ->
     [one] { $count } anno
    *[other] { $count } anni
 }
-duration-month = { $count ->
+duration-month = { $plural ->
     [one] { $count } mese
    *[other] { $count } mesi
 }
-duration-week = { $count ->
+duration-week = { $plural ->
     [one] { $count } settimana
    *[other] { $count } settimane
 }
-duration-day = { $count ->
+duration-day = { $plural ->
     [one] { $count } giorno
    *[other] { $count } giorni
 }
-duration-hour = { $count ->
+duration-hour = { $plural ->
     [one] { $count } ora
    *[other] { $count } ore
 }
-duration-minute = { $count ->
+duration-minute = { $plural ->
     [one] { $count } minuto
    *[other] { $count } minuti
 }
-duration-second = { $count ->
+duration-second = { $plural ->
     [one] { $count } secondo
    *[other] { $count } secondi
 }

@@ -87,31 +87,31 @@ storage-flash = Lokaal gedeeld object van Flash
 duration-session = Sessie
 duration-persistent = Permanent (termijn niet vermeld)
 duration-not-stated = Niet vermeld
-duration-year = { $count ->
+duration-year = { $plural ->
     [one] { $count } jaar
    *[other] { $count } jaar
 }
-duration-month = { $count ->
+duration-month = { $plural ->
     [one] { $count } maand
    *[other] { $count } maanden
 }
-duration-week = { $count ->
+duration-week = { $plural ->
     [one] { $count } week
    *[other] { $count } weken
 }
-duration-day = { $count ->
+duration-day = { $plural ->
     [one] { $count } dag
    *[other] { $count } dagen
 }
-duration-hour = { $count ->
+duration-hour = { $plural ->
     [one] { $count } uur
    *[other] { $count } uur
 }
-duration-minute = { $count ->
+duration-minute = { $plural ->
     [one] { $count } minuut
    *[other] { $count } minuten
 }
-duration-second = { $count ->
+duration-second = { $plural ->
     [one] { $count } seconde
    *[other] { $count } seconden
 }

@@ -187,10 +187,15 @@ impl<'m> Localizer<'m> {
         format!("{language} ({region_name})")
     }
 
-    /// Shorthand for a message with one numeric argument `count` (plural selection).
+    /// Shorthand for a message with one numeric argument `count`, and `plural`, its
+    /// CLDR plural category in the page's language, for the message to select on.
     pub fn count(&self, id: &str, count: u64) -> String {
         let mut args = FluentArgs::new();
         args.set("count", FluentValue::from(count));
+        args.set(
+            "plural",
+            FluentValue::from(super::plural_category(self.locale(), count)),
+        );
         self.msg(id, Some(&args))
     }
 
@@ -278,27 +283,27 @@ mod tests {
     #[test]
     fn misses_are_recorded_not_fatal() {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("pt.ftl"), "language-name = Português\n").unwrap();
+        std::fs::write(dir.path().join("gl.ftl"), "language-name = Galego\n").unwrap();
         let m = Messages::with_project_dir(dir.path()).unwrap();
-        let pt = Localizer::new(&m, m.chain(&lid("pt-BR"), &lid("en")));
+        let gl = Localizer::new(&m, m.chain(&lid("gl-ES"), &lid("en")));
         assert_eq!(
-            pt.msg("language-name", None),
-            "Português",
-            "found through pt-BR → pt"
+            gl.msg("language-name", None),
+            "Galego",
+            "found through gl-ES → gl"
         );
         assert_eq!(
-            pt.msg("cookie-policy-title", None),
+            gl.msg("cookie-policy-title", None),
             "Cookie policy",
             "falls back to en"
         );
         assert!(
-            pt.misses()
+            gl.misses()
                 .iter()
-                .any(|miss| miss.locale == "pt-BR" && miss.id == "cookie-policy-title")
+                .any(|miss| miss.locale == "gl-ES" && miss.id == "cookie-policy-title")
         );
-        assert!(!pt.misses().iter().any(|miss| miss.id == "language-name"));
-        assert_eq!(pt.msg("no-such-message", None), "[no-such-message]");
-        assert_eq!(m.coverage(&lid("pt-BR")).translated, 1);
+        assert!(!gl.misses().iter().any(|miss| miss.id == "language-name"));
+        assert_eq!(gl.msg("no-such-message", None), "[no-such-message]");
+        assert_eq!(m.coverage(&lid("gl-ES")).translated, 1);
     }
 
     #[test]
@@ -378,6 +383,56 @@ mod tests {
         for (locale, id, count, expected) in cases {
             let l = Localizer::new(&m, m.chain(&lid(locale), &lid("en")));
             assert_eq!(l.count(id, count), expected, "{locale} {id} {count}");
+        }
+    }
+
+    /// "1 / 2 / 5 / 22 / 25 months" in the languages with more than two plural forms
+    /// (CLDR plural rules, through fluent-bundle).
+    #[test]
+    fn months_take_every_plural_form() {
+        let m = Messages::shipped();
+        let cases: &[(&str, [&str; 5])] = &[
+            (
+                "lt",
+                [
+                    "1 mėnuo",
+                    "2 mėnesiai",
+                    "5 mėnesiai",
+                    "22 mėnesiai",
+                    "25 mėnesiai",
+                ],
+            ),
+            (
+                "lv",
+                [
+                    "1 mēnesis",
+                    "2 mēneši",
+                    "5 mēneši",
+                    "22 mēneši",
+                    "25 mēneši",
+                ],
+            ),
+        ];
+        for (tag, expected) in cases {
+            let l = Localizer::new(&m, m.chain(&lid(tag), &lid("en")));
+            for (n, text) in [1, 2, 5, 22, 25].into_iter().zip(expected) {
+                assert_eq!(l.count("duration-month", n), *text, "{tag} {n}");
+            }
+        }
+        // Forms the five numbers above do not reach.
+        let more = [
+            ("lt", "duration-month", 10, "10 mėnesių"),
+            ("lt", "duration-month", 21, "21 mėnuo"),
+            ("lt", "duration-year", 10, "10 metų"),
+            ("lv", "duration-month", 10, "10 mēneši"),
+            ("lv", "duration-month", 21, "21 mēnesis"),
+            ("is", "duration-month", 21, "21 mánuður"),
+            ("fi", "duration-month", 26, "26 kuukautta"),
+            ("sv", "duration-year", 2, "2 år"),
+        ];
+        for (tag, id, n, text) in more {
+            let l = Localizer::new(&m, m.chain(&lid(tag), &lid("en")));
+            assert_eq!(l.count(id, n), text, "{tag} {id} {n}");
         }
     }
 

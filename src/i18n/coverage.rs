@@ -48,3 +48,31 @@ impl Messages {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::shipped_sources;
+
+    /// Every shipped language has every message of the source locale, and no message
+    /// the source locale lacks (a misspelt id would never be shown).
+    #[test]
+    fn every_shipped_locale_is_complete() {
+        let m = Messages::shipped();
+        let source: LanguageIdentifier = SOURCE_LOCALE.parse().unwrap();
+        let source_ids = &m.bundle(&source).unwrap().ids;
+        for (tag, _) in shipped_sources() {
+            let locale: LanguageIdentifier = tag.parse().unwrap();
+            let c = m.coverage(&locale);
+            assert!(c.missing.is_empty(), "{tag} lacks {:?}", c.missing);
+            let extra: Vec<&String> = m
+                .bundle(&locale)
+                .unwrap()
+                .ids
+                .iter()
+                .filter(|id| !source_ids.contains(id))
+                .collect();
+            assert!(extra.is_empty(), "{tag} has ids en.ftl lacks: {extra:?}");
+        }
+    }
+}

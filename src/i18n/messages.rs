@@ -17,6 +17,14 @@ const SHIPPED: &[(&str, &str)] = &[
     ("fr", include_str!("../../locales/fr.ftl")),
     ("es", include_str!("../../locales/es.ftl")),
     ("it", include_str!("../../locales/it.ftl")),
+    ("da", include_str!("../../locales/da.ftl")),
+    ("et", include_str!("../../locales/et.ftl")),
+    ("fi", include_str!("../../locales/fi.ftl")),
+    ("is", include_str!("../../locales/is.ftl")),
+    ("lt", include_str!("../../locales/lt.ftl")),
+    ("lv", include_str!("../../locales/lv.ftl")),
+    ("nb", include_str!("../../locales/nb.ftl")),
+    ("sv", include_str!("../../locales/sv.ftl")),
 ];
 
 /// The shipped message files: locale tag and Fluent source.

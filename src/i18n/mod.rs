@@ -15,6 +15,7 @@ mod template;
 
 pub use autonyms::autonym;
 pub use chain::Localizer;
+pub use cldr::plural_category;
 pub use coverage::Coverage;
 pub use messages::{Messages, SOURCE_LOCALE, shipped_sources};
 pub use template::{new_translation, plural_categories};

@@ -4,7 +4,6 @@
 //! and a translator uncomments them one by one.
 
 use super::messages::{SOURCE_LOCALE, shipped_sources};
-use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use std::fmt::Write as _;
 use unic_langid::LanguageIdentifier;
 
@@ -13,13 +12,9 @@ use unic_langid::LanguageIdentifier;
 /// Fractions (cookie lifetimes never have them) are left out; `other` is always
 /// last, as Fluent's default variant.
 pub fn plural_categories(language: &LanguageIdentifier) -> Vec<(&'static str, Vec<u64>)> {
-    let rules = PluralRules::create(language.clone(), PluralRuleType::CARDINAL).ok();
     let mut found: Vec<(&'static str, Vec<u64>)> = Vec::new();
     for n in 0..=1000u64 {
-        let category = rules
-            .as_ref()
-            .and_then(|r| r.select(n).ok())
-            .map_or("other", category_name);
+        let category = super::plural_category(language, n);
         match found.iter_mut().find(|(c, _)| *c == category) {
             Some((_, examples)) if examples.len() < 4 => examples.push(n),
             Some(_) => {}
@@ -32,17 +27,6 @@ pub fn plural_categories(language: &LanguageIdentifier) -> Vec<(&'static str, Ve
         found.push(("other", Vec::new()));
     }
     found
-}
-
-fn category_name(category: PluralCategory) -> &'static str {
-    match category {
-        PluralCategory::ZERO => "zero",
-        PluralCategory::ONE => "one",
-        PluralCategory::TWO => "two",
-        PluralCategory::FEW => "few",
-        PluralCategory::MANY => "many",
-        PluralCategory::OTHER => "other",
-    }
 }
 
 /// The text of a new `locales/<tag>.ftl`: a header on Fluent and the language's
@@ -110,9 +94,9 @@ fn header(
 #   on over following lines that start with spaces. `{{ $name }}` is a value disclose
 #   puts in (the controller's name, a date, a number): keep it, and move it where
 #   your language's word order needs it.
-# - Plurals: `{{ $count -> [one] … *[other] … }}` picks the variant of the number's
-#   CLDR plural category; `*` marks the default. This language uses, for whole
-#   numbers:
+# - Plurals: `{{ $plural -> [one] … *[other] … }}` picks the variant of the CLDR
+#   plural category of the number `$count`; `*` marks the default. This language
+#   uses, for whole numbers:
 {plurals}#   The plural messages below have one variant for each.
 # - Legal terms: use the words of the official text of the GDPR (Regulation (EU)
 #   2016/679) in this language, and its usual form of citing articles.
@@ -202,7 +186,7 @@ mod tests {
         assert!(text.contains("# en: Cookie policy\n# cookie-policy-title = Cookie policy\n"));
         assert!(text.contains("language-name = Polski\n"));
         assert!(text.contains(
-            "# duration-month = { $count ->\n#     [one] { $count } month\n\
+            "# duration-month = { $plural ->\n#     [one] { $count } month\n\
              #     [few] { $count } months\n#     [many] { $count } months\n\
              #    *[other] { $count } months\n# }\n"
         ));
