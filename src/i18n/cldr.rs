@@ -1,6 +1,7 @@
 //! CLDR formatting for a page locale: lists ("A, B and C") and dates.
 
 use super::Localizer;
+use super::chain::language_only;
 use std::collections::HashMap;
 use unic_langid::LanguageIdentifier;
 
@@ -11,30 +12,69 @@ thread_local! {
         std::cell::RefCell::new(HashMap::new());
 }
 
+/// The plural rules of one language: ICU4X's (CLDR 48) where it has data for the
+/// language, else fluent-bundle's own (intl_pluralrules, CLDR 37), which cover more
+/// languages (Northern Sami, Faroese, …) but not as exactly.
+enum Plurals {
+    Icu(icu_plurals::PluralRules),
+    Fluent(intl_pluralrules::PluralRules),
+    None,
+}
+
 thread_local! {
-    /// CLDR cardinal plural rules, loaded once per thread and language.
-    static PLURAL_RULES: std::cell::RefCell<HashMap<LanguageIdentifier, Option<icu_plurals::PluralRules>>> =
+    /// Plural rules, loaded once per thread and language.
+    static PLURAL_RULES: std::cell::RefCell<HashMap<LanguageIdentifier, std::rc::Rc<Plurals>>> =
         std::cell::RefCell::new(HashMap::new());
 }
 
+fn load_plurals(locale: &LanguageIdentifier) -> Plurals {
+    let icu =
+        icu_locale(locale).and_then(|l| icu_plurals::PluralRules::try_new_cardinal(l.into()).ok());
+    // Without data for the language ICU4X falls back to CLDR root, whose only
+    // category is `other`; so do languages without plurals (ja, zh, …), which
+    // intl_pluralrules agrees with.
+    match icu {
+        Some(rules) if rules.categories().count() > 1 => Plurals::Icu(rules),
+        icu => match intl_pluralrules::PluralRules::create(
+            language_only(locale),
+            intl_pluralrules::PluralRuleType::CARDINAL,
+        ) {
+            Ok(rules) => Plurals::Fluent(rules),
+            Err(_) => icu.map_or(Plurals::None, Plurals::Icu),
+        },
+    }
+}
+
 /// The CLDR plural category of a whole number in a language: "one", "few", "other"…
-/// (ICU4X's rules, CLDR 48; `other` where it has none for the language).
 pub fn plural_category(locale: &LanguageIdentifier, n: u64) -> &'static str {
-    use icu_plurals::{PluralCategory, PluralRules};
-    PLURAL_RULES.with(|rules| {
-        let mut rules = rules.borrow_mut();
-        let rule = rules.entry(locale.clone()).or_insert_with(|| {
-            icu_locale(locale).and_then(|l| PluralRules::try_new_cardinal(l.into()).ok())
-        });
-        match rule.as_ref().map(|r| r.category_for(n)) {
-            Some(PluralCategory::Zero) => "zero",
-            Some(PluralCategory::One) => "one",
-            Some(PluralCategory::Two) => "two",
-            Some(PluralCategory::Few) => "few",
-            Some(PluralCategory::Many) => "many",
+    use icu_plurals::PluralCategory as Icu;
+    use intl_pluralrules::PluralCategory as Intl;
+    let rules = PLURAL_RULES.with(|rules| {
+        rules
+            .borrow_mut()
+            .entry(locale.clone())
+            .or_insert_with(|| std::rc::Rc::new(load_plurals(locale)))
+            .clone()
+    });
+    match &*rules {
+        Plurals::Icu(r) => match r.category_for(n) {
+            Icu::Zero => "zero",
+            Icu::One => "one",
+            Icu::Two => "two",
+            Icu::Few => "few",
+            Icu::Many => "many",
+            Icu::Other => "other",
+        },
+        Plurals::Fluent(r) => match r.select(n) {
+            Ok(Intl::ZERO) => "zero",
+            Ok(Intl::ONE) => "one",
+            Ok(Intl::TWO) => "two",
+            Ok(Intl::FEW) => "few",
+            Ok(Intl::MANY) => "many",
             _ => "other",
-        }
-    })
+        },
+        Plurals::None => "other",
+    }
 }
 
 impl Localizer<'_> {

@@ -175,6 +175,12 @@ mod tests {
         assert_eq!(names("pl"), ["one", "few", "many", "other"]);
         assert_eq!(names("ga"), ["one", "two", "few", "many", "other"]);
         assert_eq!(names("lv"), ["zero", "one", "other"]);
+        assert_eq!(names("ja"), ["other"]);
+        // ICU4X has no plural data for Northern Sami: fluent-bundle's rules stand in.
+        assert_eq!(names("se"), ["one", "two", "other"]);
+        // ICU4X's rules (CLDR 48), not intl_pluralrules' (22 → other for Lithuanian).
+        assert_eq!(plural_categories(&lid("lt"))[1], ("few", vec![2, 3, 4, 5]));
+        assert_eq!(crate::i18n::plural_category(&lid("lt"), 22), "few");
         assert_eq!(plural_categories(&lid("pl"))[1], ("few", vec![2, 3, 4, 22]));
     }
 
