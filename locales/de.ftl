@@ -278,6 +278,7 @@ changes-none = Für diese Version wurden keine Änderungen verzeichnet.
 changes-first = Dies ist die erste verzeichnete Version.
 changes-consent = Wegen dieser Änderungen haben wir Sie erneut um Ihre Einwilligung gebeten.
 banner-revision = Diese Erklärung hat sich seit Ihrer letzten Auswahl geändert: { $changes }
+banner-revision-unrecorded = Diese Erklärung hat sich seit Ihrer letzten Auswahl geändert.
 change-nothing = keine
 change-contact-controller = der Verantwortliche
 change-contact-dpo = der Datenschutzbeauftragte

@@ -280,6 +280,7 @@ changes-none = No changes were recorded for this version.
 changes-first = This is the first recorded version.
 changes-consent = We asked for your consent again because of these changes.
 banner-revision = This policy has changed since you last made your choice: { $changes }
+banner-revision-unrecorded = This policy has changed since you last made your choice.
 change-nothing = none
 change-contact-controller = the controller
 change-contact-dpo = the data protection officer

@@ -278,6 +278,7 @@ changes-none = No se registraron cambios para esta versión.
 changes-first = Es la primera versión registrada.
 changes-consent = Debido a estos cambios, le volvimos a pedir su consentimiento.
 banner-revision = Esta política ha cambiado desde su última elección: { $changes }
+banner-revision-unrecorded = Esta política ha cambiado desde su última elección.
 change-nothing = ninguno
 change-contact-controller = el responsable del tratamiento
 change-contact-dpo = el delegado de protección de datos

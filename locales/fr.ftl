@@ -278,6 +278,7 @@ changes-none = Aucune modification n'a été enregistrée pour cette version.
 changes-first = Il s'agit de la première version enregistrée.
 changes-consent = En raison de ces modifications, nous vous avons de nouveau demandé votre consentement.
 banner-revision = Cette politique a changé depuis votre dernier choix : { $changes }
+banner-revision-unrecorded = Cette politique a changé depuis votre dernier choix.
 change-nothing = aucun
 change-contact-controller = le responsable du traitement
 change-contact-dpo = le délégué à la protection des données

@@ -278,6 +278,7 @@ changes-none = Per questa versione non sono state registrate modifiche.
 changes-first = È la prima versione registrata.
 changes-consent = A causa di queste modifiche le abbiamo chiesto nuovamente il consenso.
 banner-revision = La presente informativa è cambiata dalla sua ultima scelta: { $changes }
+banner-revision-unrecorded = La presente informativa è cambiata dalla sua ultima scelta.
 change-nothing = nessuno
 change-contact-controller = il titolare del trattamento
 change-contact-dpo = il responsabile della protezione dei dati

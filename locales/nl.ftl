@@ -278,6 +278,7 @@ changes-none = Voor deze versie zijn geen wijzigingen vastgelegd.
 changes-first = Dit is de eerste vastgelegde versie.
 changes-consent = Vanwege deze wijzigingen hebben we opnieuw om uw toestemming gevraagd.
 banner-revision = Dit beleid is gewijzigd sinds u voor het laatst uw keuze maakte: { $changes }
+banner-revision-unrecorded = Dit beleid is gewijzigd sinds u voor het laatst uw keuze maakte.
 change-nothing = geen
 change-contact-controller = de verwerkingsverantwoordelijke
 change-contact-dpo = de functionaris voor gegevensbescherming

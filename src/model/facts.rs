@@ -138,6 +138,43 @@ pub fn consent_fingerprint(policy: &Policy) -> String {
     format!("sha256:{}", sha256_hex(&json))
 }
 
+/// The consent fingerprint visitors were last asked to consent to, which the
+/// consent-manager exports derive their revision from (docs/exports.md):
+/// - without `[[changes]]`, the current fingerprint: any change to the facts of
+///   consent asks again;
+/// - with history, the fingerprint of the newest release that made a `consent`
+///   change (or of the first release): editorial and material releases do not ask
+///   again (docs/changes.md);
+/// - when the facts changed after the newest release (DL601), the current one: not
+///   knowing whether the change needs consent, the careful reading asks again.
+pub fn consent_basis(policy: &Policy) -> String {
+    let current = consent_fingerprint(policy);
+    let Some(last) = policy.history.last() else {
+        return current;
+    };
+    if last.consent_fingerprint.as_deref() != Some(current.as_str()) {
+        return current;
+    }
+    policy
+        .history
+        .iter()
+        .rev()
+        .find(|r| r.asks_consent())
+        .or(policy.history.first())
+        .and_then(|r| r.consent_fingerprint.clone())
+        .unwrap_or(current)
+}
+
+/// Whether visitors have been asked again since the first recorded release (or since
+/// the facts changed after the newest one): the Klaro export then names its consent
+/// cookie anew.
+pub fn consent_renewed(policy: &Policy) -> bool {
+    let Some(first) = policy.history.first() else {
+        return false;
+    };
+    first.consent_fingerprint.as_deref() != Some(consent_basis(policy).as_str())
+}
+
 /// Lowercase hex SHA-256.
 pub fn sha256_hex(bytes: &[u8]) -> String {
     Sha256::digest(bytes)

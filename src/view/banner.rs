@@ -37,6 +37,9 @@ pub struct BannerView {
     /// managers that ask per service, as Klaro does): by category, first party first,
     /// then processors in catalogue order.
     pub services: Vec<BannerService>,
+    /// Shown by the consent managers when they ask again after a `consent` change:
+    /// what changed, from the newest release that asked again.
+    pub revision_message: String,
 }
 
 #[derive(Debug, Clone)]
@@ -147,6 +150,7 @@ pub(super) fn banner(
             .collect(),
         cookies: rows,
         services,
+        revision_message: super::history::revision_message(policy, l),
     }
 }
 

@@ -8,6 +8,7 @@ use super::changes::word;
 use super::words::effective_text;
 use super::{Rich, Texts};
 use crate::i18n::Localizer;
+use crate::model::facts;
 use crate::model::*;
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
@@ -34,6 +35,31 @@ pub struct ReleaseView {
     pub items: Vec<String>,
     /// Said when the release asked visitors for consent again.
     pub consent: Option<String>,
+}
+
+/// What the banners say when they ask again: the `consent` changes of the newest
+/// release that asked for consent again, or, when the release is not recorded, that
+/// the policy changed.
+pub(super) fn revision_message(policy: &Policy, l: &Localizer) -> String {
+    let basis = facts::consent_basis(policy);
+    let release = policy
+        .history
+        .iter()
+        .skip(1)
+        .rev()
+        .find(|r| r.asks_consent() && r.consent_fingerprint.as_deref() == Some(basis.as_str()));
+    let Some(release) = release else {
+        return l.msg("banner-revision-unrecorded", None);
+    };
+    let items: Vec<String> = release
+        .changes
+        .iter()
+        .filter(|c| c.class == ChangeClass::Consent)
+        .map(|c| word(l, Some(policy), c))
+        .collect();
+    let mut args = FluentArgs::new();
+    args.set("changes", FluentValue::from(items.join("; ")));
+    l.msg("banner-revision", Some(&args))
 }
 
 pub(super) fn changes(

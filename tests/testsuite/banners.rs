@@ -205,3 +205,77 @@ fn hostile_catalogue_text_does_not_run_in_the_banners() {
         serde_json::json!({ "hostile": true, "gated": [] }),
     );
 }
+
+/// A visitor who consented under one release is asked again, with the change shown,
+/// after a `consent` release, and not after an editorial one, though that one changes
+/// the consent fingerprint too (a shorter lifetime): both real libraries.
+#[test]
+fn visitors_are_asked_again_exactly_after_a_consent_change() {
+    let Some(tools) = tools("the re-consent browser test") else {
+        return;
+    };
+    let v1 = read(fixture("banner-page").join("catalogue.toml"));
+    let project = project_with(&[("catalogue.toml", &v1)]);
+    let dir = project.path();
+    let file = dir.join("policies/catalogue.toml");
+    let release = |since: Option<&str>, effective: &str| {
+        let mut args = vec!["release", "--effective", effective];
+        if let Some(since) = since {
+            args.extend(["--since", since]);
+        }
+        let run = disclose(dir, &args);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        run.stderr
+    };
+    let build = |out: &str| {
+        let run = disclose(dir, &["build", "--out", out]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        dir.join(out).join("banners/exports")
+    };
+    release(None, "2024-05-01");
+    let first = build("out1");
+    std::fs::copy(&file, dir.join("v1.toml")).unwrap();
+
+    let shorter = read(&file).replacen("duration = \"13 months\"", "duration = \"6 months\"", 1);
+    std::fs::write(&file, shorter).unwrap();
+    let said = release(Some("v1.toml"), "2024-06-01");
+    assert!(said.contains("editorial  lifetime-shorter"), "{said}");
+    let editorial = build("out2");
+    std::fs::copy(&file, dir.join("v2.toml")).unwrap();
+
+    let cookie = "\n[[cookies]]\nname = \"_fbp\"\nprovider = \"ad-network\"\ncategory = \"marketing\"\npurposes = [\"ads\"]\nduration = \"3 months\"\n";
+    std::fs::write(&file, read(&file) + cookie).unwrap();
+    let said = release(Some("v2.toml"), "2024-07-01");
+    assert!(said.contains("consent    cookie-added _fbp"), "{said}");
+    let consent = build("out3");
+
+    let klaro = read(consent.join("klaro.js"));
+    assert!(
+        klaro.contains("storageName: \"klaro-"),
+        "a new consent cookie name"
+    );
+    assert!(read(editorial.join("klaro.js")).contains("storageName: \"klaro\""));
+    let spec = serde_json::json!({
+        "releases": [
+            { "name": "1.0", "exports": first, "asks": false },
+            { "name": "1.1 (shorter lifetime)", "exports": editorial, "asks": false },
+            { "name": "1.2 (a marketing cookie)", "exports": consent, "asks": true },
+        ],
+        "message": { "en": "New cookie _fbp (Ad Network, Marketing, 3 months)" },
+    });
+    let spec_file = dir.join("releases.json");
+    std::fs::write(&spec_file, spec.to_string()).unwrap();
+    let page = fixture("banner-page");
+    let mut node = Command::new("node");
+    node.current_dir(&page)
+        .arg(page.join("reconsent.mjs"))
+        .arg(&spec_file)
+        .arg(&tools.node_modules)
+        .arg(&tools.chromium);
+    let (ok, output) = run_with_limit(node, Duration::from_secs(240));
+    assert!(
+        ok,
+        "the consent managers did not ask as they should:\n{output}"
+    );
+    assert!(output.contains("re-consent checks passed"), "{output}");
+}

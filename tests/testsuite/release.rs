@@ -299,3 +299,86 @@ fn release_refuses_a_bad_date_and_a_recorded_version() {
         run.stderr
     );
 }
+
+/// The number after `key: ` in an export.
+fn number_after(script: &str, key: &str) -> u64 {
+    let at = script
+        .find(key)
+        .unwrap_or_else(|| panic!("{key} in {script}"))
+        + key.len();
+    script[at..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect::<String>()
+        .parse()
+        .unwrap()
+}
+
+#[test]
+fn the_consent_revision_moves_only_with_a_consent_release() {
+    let project = crate::harness::project_with(&[("shop.toml", &shop())]);
+    let dir = project.path();
+    let file = dir.join("policies/shop.toml");
+    let step = |since: Option<&str>, effective: &str, out: &str| -> (u64, String, String) {
+        let mut args = vec!["release", "--effective", effective];
+        if let Some(since) = since {
+            args.extend(["--since", since]);
+        }
+        run_ok(dir, &args);
+        run_ok(dir, &["build", "--out", out, "--format", "html"]);
+        let exports = dir.join(out).join("example-shop/exports");
+        let cc = read(exports.join("cookieconsent.js"));
+        let klaro = read(exports.join("klaro.js"));
+        (number_after(&cc, "revision: "), klaro, cc)
+    };
+    // Without history the revision follows the consent fingerprint, as before.
+    run_ok(dir, &["build", "--out", "out0", "--format", "html"]);
+    let before = number_after(
+        &read(dir.join("out0/example-shop/exports/cookieconsent.js")),
+        "revision: ",
+    );
+    let (first, klaro, cc) = step(None, "2024-05-01", "out1");
+    assert_eq!(
+        first, before,
+        "recording the first release asks nobody again"
+    );
+    assert!(klaro.contains("storageName: \"klaro\""));
+    assert!(cc.contains("window.discloseNotice = {"), "{cc}");
+    assert!(cc.contains("version: \"1.1\""), "{cc}");
+    let page = read(dir.join("out1/example-shop/en/cookie-policy.html"));
+    let hash = disclose::model::facts::sha256_hex(page.as_bytes());
+    assert!(
+        cc.contains(&format!("sha256: \"{hash}\"")),
+        "the page's hash: {cc}"
+    );
+    std::fs::copy(&file, dir.join("v1.toml")).unwrap();
+
+    // A shorter lifetime changes the fingerprint but is editorial: same revision.
+    let shorter = read(&file).replacen("duration = \"13 months\"", "duration = \"6 months\"", 1);
+    std::fs::write(&file, shorter).unwrap();
+    let (editorial, klaro, _) = step(Some("v1.toml"), "2024-06-01", "out2");
+    assert_eq!(editorial, first);
+    assert!(klaro.contains("storageName: \"klaro\""));
+    std::fs::copy(&file, dir.join("v2.toml")).unwrap();
+
+    // Before it is released, a consent change already asks (the careful reading)...
+    std::fs::write(&file, read(&file) + MARKETING_COOKIE).unwrap();
+    run_ok(dir, &["build", "--out", "out3", "--format", "html"]);
+    let unreleased = number_after(
+        &read(dir.join("out3/example-shop/exports/cookieconsent.js")),
+        "revision: ",
+    );
+    assert_ne!(unreleased, first);
+    // ...and once released, the revision is that release's, and Klaro's cookie is new.
+    let (consent, klaro, cc) = step(Some("v2.toml"), "2024-07-01", "out4");
+    assert_eq!(consent, unreleased);
+    assert!(
+        klaro.contains(&format!("storageName: \"klaro-{consent}\"")),
+        "{klaro}"
+    );
+    assert!(
+        cc.contains("revisionMessage: \"This policy has changed since you last made your choice: New cookie _fbp (Analytics Co, Marketing, 3 months)\""),
+        "{cc}"
+    );
+    assert!(klaro.contains("changeDescription: \"Dit beleid is gewijzigd sinds u voor het laatst uw keuze maakte: Nieuwe cookie _fbp"), "{klaro}");
+}

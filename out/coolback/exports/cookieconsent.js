@@ -24,7 +24,8 @@ window.discloseCookieConsentConfig = {
       en: {
         consentModal: {
           title: "We use cookies",
-          description: "We use cookies that are strictly necessary for this website to work. With your consent, we also use other cookies, described in the settings. You can change your choice at any time.",
+          description: "We use cookies that are strictly necessary for this website to work. With your consent, we also use other cookies, described in the settings. You can change your choice at any time. {{revisionMessage}}",
+          revisionMessage: "This policy has changed since you last made your choice.",
           acceptAllBtn: "Accept all",
           acceptNecessaryBtn: "Reject all",
           showPreferencesBtn: "Manage preferences"
@@ -77,7 +78,8 @@ window.discloseCookieConsentConfig = {
       nl: {
         consentModal: {
           title: "Wij gebruiken cookies",
-          description: "Wij gebruiken cookies die strikt noodzakelijk zijn om deze website te laten werken. Met uw toestemming gebruiken wij ook andere cookies, die in de instellingen worden beschreven. U kunt uw keuze altijd wijzigen.",
+          description: "Wij gebruiken cookies die strikt noodzakelijk zijn om deze website te laten werken. Met uw toestemming gebruiken wij ook andere cookies, die in de instellingen worden beschreven. U kunt uw keuze altijd wijzigen. {{revisionMessage}}",
+          revisionMessage: "Dit beleid is gewijzigd sinds u voor het laatst uw keuze maakte.",
           acceptAllBtn: "Alles accepteren",
           acceptNecessaryBtn: "Alles weigeren",
           showPreferencesBtn: "Voorkeuren beheren"
@@ -238,3 +240,20 @@ window.discloseCookieConsentConfig = {
   regions: [],
   waitForUpdate: 500
 }, "cookieconsent");
+window.discloseNotice = {
+  policy: "coolback",
+  version: "2018.11",
+  effective: "2018-11",
+  consent_fingerprint: "sha256:665bfd163e9411ba18ed17aff78d35bea507a0c0290580dfce5f22ddc423553b",
+  consent_revision: 107331537,
+  cookie_policy: {
+    en: {
+      path: "en/cookie-policy.html",
+      sha256: "8f248e4b688349077e703bc667792d2fbbe37c054b23a1bd09f1d12878d579e1"
+    },
+    nl: {
+      path: "nl/cookie-policy.html",
+      sha256: "47711a2a115e285f9dfd4324aa3b93ef73964182eaed21c2ed6d9f4acbb53e37"
+    }
+  }
+};

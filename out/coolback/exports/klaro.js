@@ -25,6 +25,7 @@ window.klaroConfig = {
       consentNotice: {
         title: "We use cookies",
         description: "We use cookies that are strictly necessary for this website to work. With your consent, we also use other cookies, described in the settings. You can change your choice at any time.",
+        changeDescription: "This policy has changed since you last made your choice.",
         learnMore: "Manage preferences"
       },
       consentModal: {
@@ -48,6 +49,7 @@ window.klaroConfig = {
       consentNotice: {
         title: "Wij gebruiken cookies",
         description: "Wij gebruiken cookies die strikt noodzakelijk zijn om deze website te laten werken. Met uw toestemming gebruiken wij ook andere cookies, die in de instellingen worden beschreven. U kunt uw keuze altijd wijzigen.",
+        changeDescription: "Dit beleid is gewijzigd sinds u voor het laatst uw keuze maakte.",
         learnMore: "Voorkeuren beheren"
       },
       consentModal: {
@@ -71,6 +73,7 @@ window.klaroConfig = {
       consentNotice: {
         title: "We use cookies",
         description: "We use cookies that are strictly necessary for this website to work. With your consent, we also use other cookies, described in the settings. You can change your choice at any time.",
+        changeDescription: "This policy has changed since you last made your choice.",
         learnMore: "Manage preferences"
       },
       consentModal: {
@@ -250,3 +253,33 @@ window.klaroConfig = {
   regions: [],
   waitForUpdate: 500
 }, "klaro");
+(function (c) {
+  var earlier = document.cookie.split('; ').some(function (p) {
+    var name = p.split('=')[0];
+    return /^klaro(-[0-9]+)?$/.test(name) && name !== c.storageName;
+  });
+  if (!earlier) return;
+  Object.keys(c.translations).forEach(function (lang) {
+    var notice = c.translations[lang].consentNotice;
+    if (notice && notice.changeDescription) {
+      notice.description = notice.changeDescription + ' ' + notice.description;
+    }
+  });
+})(window.klaroConfig);
+window.discloseNotice = {
+  policy: "coolback",
+  version: "2018.11",
+  effective: "2018-11",
+  consent_fingerprint: "sha256:665bfd163e9411ba18ed17aff78d35bea507a0c0290580dfce5f22ddc423553b",
+  consent_revision: 107331537,
+  cookie_policy: {
+    en: {
+      path: "en/cookie-policy.html",
+      sha256: "8f248e4b688349077e703bc667792d2fbbe37c054b23a1bd09f1d12878d579e1"
+    },
+    nl: {
+      path: "nl/cookie-policy.html",
+      sha256: "47711a2a115e285f9dfd4324aa3b93ef73964182eaed21c2ed6d9f4acbb53e37"
+    }
+  }
+};

@@ -38,7 +38,8 @@ window.discloseCookieConsentConfig = {
       en: {
         consentModal: {
           title: "We use cookies",
-          description: "May we use cookies to track your activities so that we can serve you better? We take your privacy seriously; our privacy policy gives details and answers questions.",
+          description: "May we use cookies to track your activities so that we can serve you better? We take your privacy seriously; our privacy policy gives details and answers questions. {{revisionMessage}}",
+          revisionMessage: "This policy has changed since you last made your choice.",
           acceptAllBtn: "Accept all",
           acceptNecessaryBtn: "Reject all",
           showPreferencesBtn: "Manage preferences"
@@ -146,7 +147,8 @@ window.discloseCookieConsentConfig = {
       nl: {
         consentModal: {
           title: "Wij gebruiken cookies",
-          description: "Mogen wij cookies gebruiken om uw activiteiten te volgen, zodat wij u beter van dienst kunnen zijn? Wij nemen uw privacy serieus; onze privacyverklaring geeft details en beantwoordt vragen.",
+          description: "Mogen wij cookies gebruiken om uw activiteiten te volgen, zodat wij u beter van dienst kunnen zijn? Wij nemen uw privacy serieus; onze privacyverklaring geeft details en beantwoordt vragen. {{revisionMessage}}",
+          revisionMessage: "Dit beleid is gewijzigd sinds u voor het laatst uw keuze maakte.",
           acceptAllBtn: "Alles accepteren",
           acceptNecessaryBtn: "Alles weigeren",
           showPreferencesBtn: "Voorkeuren beheren"
@@ -368,3 +370,20 @@ window.discloseCookieConsentConfig = {
   regions: [],
   waitForUpdate: 500
 }, "cookieconsent");
+window.discloseNotice = {
+  policy: "coulisse",
+  version: null,
+  effective: null,
+  consent_fingerprint: "sha256:aed7bc3ffc4b654db5c0c0284dafa4f47561ac3bf82b51b78c5057c48f6fff47",
+  consent_revision: 183335875,
+  cookie_policy: {
+    en: {
+      path: "en/cookie-policy.html",
+      sha256: "1833f39239be1778fa46b4f1b6b263a31a4dcb23d41bfe7957e873d2e5baedeb"
+    },
+    nl: {
+      path: "nl/cookie-policy.html",
+      sha256: "dffa749d6522f11ba6a87a45b57041b341dc6f2a5bcefb3072fec03936e21f42"
+    }
+  }
+};

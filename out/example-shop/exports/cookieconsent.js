@@ -31,7 +31,8 @@ window.discloseCookieConsentConfig = {
       en: {
         consentModal: {
           title: "We use cookies",
-          description: "May we use analytics cookies?",
+          description: "May we use analytics cookies? {{revisionMessage}}",
+          revisionMessage: "This policy has changed since you last made your choice.",
           acceptAllBtn: "Accept all",
           acceptNecessaryBtn: "Reject all",
           showPreferencesBtn: "Manage preferences"
@@ -94,7 +95,8 @@ window.discloseCookieConsentConfig = {
       nl: {
         consentModal: {
           title: "Wij gebruiken cookies",
-          description: "Mogen we analytische cookies gebruiken?",
+          description: "Mogen we analytische cookies gebruiken? {{revisionMessage}}",
+          revisionMessage: "Dit beleid is gewijzigd sinds u voor het laatst uw keuze maakte.",
           acceptAllBtn: "Alles accepteren",
           acceptNecessaryBtn: "Alles weigeren",
           showPreferencesBtn: "Voorkeuren beheren"
@@ -265,3 +267,20 @@ window.discloseCookieConsentConfig = {
   regions: [],
   waitForUpdate: 500
 }, "cookieconsent");
+window.discloseNotice = {
+  policy: "example-shop",
+  version: "1.0",
+  effective: "2024-05-01",
+  consent_fingerprint: "sha256:68753358b8969c58f1d36d40c26842d98778e8b4c0886bd127c7cda7020ec230",
+  consent_revision: 109531957,
+  cookie_policy: {
+    en: {
+      path: "en/cookie-policy.html",
+      sha256: "0b392ffe0d0524e3caf7d71ec31614f0940f3e5a51dc5f5c75aaae7f5877fd7f"
+    },
+    nl: {
+      path: "nl/cookie-policy.html",
+      sha256: "316a1c3d6f739cf56b8d97ebcb2a8e2fe88b09d931e62f65345625b622bbc74c"
+    }
+  }
+};

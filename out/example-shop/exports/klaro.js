@@ -25,6 +25,7 @@ window.klaroConfig = {
       consentNotice: {
         title: "We use cookies",
         description: "May we use analytics cookies?",
+        changeDescription: "This policy has changed since you last made your choice.",
         learnMore: "Manage preferences"
       },
       consentModal: {
@@ -52,6 +53,7 @@ window.klaroConfig = {
       consentNotice: {
         title: "Wij gebruiken cookies",
         description: "Mogen we analytische cookies gebruiken?",
+        changeDescription: "Dit beleid is gewijzigd sinds u voor het laatst uw keuze maakte.",
         learnMore: "Voorkeuren beheren"
       },
       consentModal: {
@@ -79,6 +81,7 @@ window.klaroConfig = {
       consentNotice: {
         title: "We use cookies",
         description: "May we use analytics cookies?",
+        changeDescription: "This policy has changed since you last made your choice.",
         learnMore: "Manage preferences"
       },
       consentModal: {
@@ -266,3 +269,33 @@ window.klaroConfig = {
   regions: [],
   waitForUpdate: 500
 }, "klaro");
+(function (c) {
+  var earlier = document.cookie.split('; ').some(function (p) {
+    var name = p.split('=')[0];
+    return /^klaro(-[0-9]+)?$/.test(name) && name !== c.storageName;
+  });
+  if (!earlier) return;
+  Object.keys(c.translations).forEach(function (lang) {
+    var notice = c.translations[lang].consentNotice;
+    if (notice && notice.changeDescription) {
+      notice.description = notice.changeDescription + ' ' + notice.description;
+    }
+  });
+})(window.klaroConfig);
+window.discloseNotice = {
+  policy: "example-shop",
+  version: "1.0",
+  effective: "2024-05-01",
+  consent_fingerprint: "sha256:68753358b8969c58f1d36d40c26842d98778e8b4c0886bd127c7cda7020ec230",
+  consent_revision: 109531957,
+  cookie_policy: {
+    en: {
+      path: "en/cookie-policy.html",
+      sha256: "0b392ffe0d0524e3caf7d71ec31614f0940f3e5a51dc5f5c75aaae7f5877fd7f"
+    },
+    nl: {
+      path: "nl/cookie-policy.html",
+      sha256: "316a1c3d6f739cf56b8d97ebcb2a8e2fe88b09d931e62f65345625b622bbc74c"
+    }
+  }
+};

@@ -53,7 +53,8 @@ window.discloseCookieConsentConfig = {
       en: {
         consentModal: {
           title: "We use cookies",
-          description: "By entering the customer area you agree to the cookies.",
+          description: "By entering the customer area you agree to the cookies. {{revisionMessage}}",
+          revisionMessage: "This policy has changed since you last made your choice.",
           acceptAllBtn: "Accept all",
           acceptNecessaryBtn: "Reject all",
           showPreferencesBtn: "Manage preferences"
@@ -182,7 +183,8 @@ window.discloseCookieConsentConfig = {
       nl: {
         consentModal: {
           title: "Wij gebruiken cookies",
-          description: "Door de klantomgeving te betreden, gaat u akkoord met de cookies.",
+          description: "Door de klantomgeving te betreden, gaat u akkoord met de cookies. {{revisionMessage}}",
+          revisionMessage: "Dit beleid is gewijzigd sinds u voor het laatst uw keuze maakte.",
           acceptAllBtn: "Alles accepteren",
           acceptNecessaryBtn: "Alles weigeren",
           showPreferencesBtn: "Voorkeuren beheren"
@@ -429,3 +431,20 @@ window.discloseCookieConsentConfig = {
   regions: [],
   waitForUpdate: 500
 }, "cookieconsent");
+window.discloseNotice = {
+  policy: "whmcs-hosting",
+  version: null,
+  effective: "2021-02-19T13:40:00+01:00",
+  consent_fingerprint: "sha256:48a95b72ecc25dafa7200b19d7968d324c3ad8fc763bbf3d32d0efbfa8d45d62",
+  consent_revision: 76191159,
+  cookie_policy: {
+    en: {
+      path: "en/cookie-policy.html",
+      sha256: "e8a1a3c75ed4e0882e96478999ffe3d82280f1660a14f6ecb759104215cee9d8"
+    },
+    nl: {
+      path: "nl/cookie-policy.html",
+      sha256: "83ca243d3a2ef382ac410feb61460ed4272be5e423889862ae39f0842623102b"
+    }
+  }
+};

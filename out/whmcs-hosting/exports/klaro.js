@@ -25,6 +25,7 @@ window.klaroConfig = {
       consentNotice: {
         title: "We use cookies",
         description: "By entering the customer area you agree to the cookies.",
+        changeDescription: "This policy has changed since you last made your choice.",
         learnMore: "Manage preferences"
       },
       consentModal: {
@@ -60,6 +61,7 @@ window.klaroConfig = {
       consentNotice: {
         title: "Wij gebruiken cookies",
         description: "Door de klantomgeving te betreden, gaat u akkoord met de cookies.",
+        changeDescription: "Dit beleid is gewijzigd sinds u voor het laatst uw keuze maakte.",
         learnMore: "Voorkeuren beheren"
       },
       consentModal: {
@@ -95,6 +97,7 @@ window.klaroConfig = {
       consentNotice: {
         title: "We use cookies",
         description: "By entering the customer area you agree to the cookies.",
+        changeDescription: "This policy has changed since you last made your choice.",
         learnMore: "Manage preferences"
       },
       consentModal: {
@@ -400,3 +403,33 @@ window.klaroConfig = {
   regions: [],
   waitForUpdate: 500
 }, "klaro");
+(function (c) {
+  var earlier = document.cookie.split('; ').some(function (p) {
+    var name = p.split('=')[0];
+    return /^klaro(-[0-9]+)?$/.test(name) && name !== c.storageName;
+  });
+  if (!earlier) return;
+  Object.keys(c.translations).forEach(function (lang) {
+    var notice = c.translations[lang].consentNotice;
+    if (notice && notice.changeDescription) {
+      notice.description = notice.changeDescription + ' ' + notice.description;
+    }
+  });
+})(window.klaroConfig);
+window.discloseNotice = {
+  policy: "whmcs-hosting",
+  version: null,
+  effective: "2021-02-19T13:40:00+01:00",
+  consent_fingerprint: "sha256:48a95b72ecc25dafa7200b19d7968d324c3ad8fc763bbf3d32d0efbfa8d45d62",
+  consent_revision: 76191159,
+  cookie_policy: {
+    en: {
+      path: "en/cookie-policy.html",
+      sha256: "e8a1a3c75ed4e0882e96478999ffe3d82280f1660a14f6ecb759104215cee9d8"
+    },
+    nl: {
+      path: "nl/cookie-policy.html",
+      sha256: "83ca243d3a2ef382ac410feb61460ed4272be5e423889862ae39f0842623102b"
+    }
+  }
+};

@@ -99,9 +99,13 @@ fn category(policy: &Policy, category: CookieCategory) -> Js {
 
 /// A text for `innerHTML`.
 fn text(s: &str) -> Js {
+    Js::Str(escaped(s))
+}
+
+fn escaped(s: &str) -> String {
     let mut escaped = Vec::with_capacity(s.len());
     markdown::escape_html_to(s, &mut escaped).expect("writing to memory");
-    Js::Str(String::from_utf8(escaped).expect("escaping keeps UTF-8"))
+    String::from_utf8(escaped).expect("escaping keeps UTF-8")
 }
 
 fn translation(policy: &Policy, view: &LocaleView, categories: &[CookieCategory]) -> Js {
@@ -156,7 +160,16 @@ fn translation(policy: &Policy, view: &LocaleView, categories: &[CookieCategory]
             "consentModal".into(),
             Js::Obj(vec![
                 ("title".into(), text(&banner.title)),
-                ("description".into(), text(&banner.description)),
+                // CookieConsent puts `revisionMessage` where the placeholder is,
+                // and nothing unless it asks again after a new revision.
+                (
+                    "description".into(),
+                    Js::Str(format!(
+                        "{} {{{{revisionMessage}}}}",
+                        escaped(&banner.description)
+                    )),
+                ),
+                ("revisionMessage".into(), text(&banner.revision_message)),
                 ("acceptAllBtn".into(), text(&banner.accept_all)),
                 ("acceptNecessaryBtn".into(), text(&banner.reject_all)),
                 ("showPreferencesBtn".into(), text(&banner.settings)),

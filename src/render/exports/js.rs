@@ -5,6 +5,7 @@
 /// given.
 pub(super) enum Js {
     Str(String),
+    Null,
     Bool(bool),
     Num(u64),
     /// The source of a regular expression (no flags).
@@ -34,6 +35,7 @@ impl Js {
         };
         match self {
             Self::Str(s) => push_js_string(out, s),
+            Self::Null => out.push_str("null"),
             Self::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
             Self::Num(n) => out.push_str(&n.to_string()),
             Self::Regex(source) => out.push_str(&regex_literal(source)),

@@ -10,6 +10,7 @@
 use super::js::Js;
 use super::signals::{self, Library};
 use super::{clearable, in_category, script};
+use crate::model::facts;
 use crate::model::*;
 use crate::view::{BannerService, LocaleView};
 use rayon::prelude::*;
@@ -52,7 +53,7 @@ pub fn klaro(policy: &Policy, views: &[LocaleView]) -> String {
         ),
         ("elementID".into(), Js::str("klaro")),
         ("storageMethod".into(), Js::str("cookie")),
-        ("storageName".into(), Js::str("klaro")),
+        ("storageName".into(), Js::str(&storage_name(policy))),
         ("htmlTexts".into(), Js::Bool(false)),
         ("default".into(), Js::Bool(false)),
         ("mustConsent".into(), Js::Bool(false)),
@@ -72,8 +73,38 @@ pub fn klaro(policy: &Policy, views: &[LocaleView]) -> String {
         &config,
     );
     out.push_str(&signals::script(policy, Library::Klaro));
+    out.push_str(CHANGED_NOTICE);
     out
 }
+
+/// The consent cookie's name: `klaro` until a release asks for consent again, then
+/// `klaro-<revision>` (the CookieConsent revision), so Klaro finds no consent under
+/// the new name and asks again (docs/exports.md).
+fn storage_name(policy: &Policy) -> String {
+    if facts::consent_renewed(policy) {
+        format!("klaro-{}", super::revision(policy))
+    } else {
+        "klaro".to_owned()
+    }
+}
+
+/// Klaro shows `changeDescription` only when a service is added, not when it finds no
+/// consent under a new storage name: for a visitor who holds a consent cookie of an
+/// earlier revision, it is put in front of the notice instead.
+const CHANGED_NOTICE: &str = "(function (c) {
+  var earlier = document.cookie.split('; ').some(function (p) {
+    var name = p.split('=')[0];
+    return /^klaro(-[0-9]+)?$/.test(name) && name !== c.storageName;
+  });
+  if (!earlier) return;
+  Object.keys(c.translations).forEach(function (lang) {
+    var notice = c.translations[lang].consentNotice;
+    if (notice && notice.changeDescription) {
+      notice.description = notice.changeDescription + ' ' + notice.description;
+    }
+  });
+})(window.klaroConfig);
+";
 
 /// The name of each service, in the views' order: the processor id when its cookies
 /// are all in one category, `<processor>-<category>` when they are in several, and
@@ -159,6 +190,10 @@ fn translation(policy: &Policy, view: &LocaleView) -> Js {
             Js::Obj(vec![
                 ("title".into(), Js::str(&banner.title)),
                 ("description".into(), Js::str(&banner.description)),
+                (
+                    "changeDescription".into(),
+                    Js::str(&banner.revision_message),
+                ),
                 ("learnMore".into(), Js::str(&banner.settings)),
             ]),
         ),

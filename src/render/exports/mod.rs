@@ -20,12 +20,14 @@
 mod cookieconsent;
 mod js;
 mod klaro;
+mod notice;
 mod signals;
 
 pub use cookieconsent::{COOKIECONSENT_GLOBAL, cookieconsent};
 pub use klaro::klaro;
+pub use notice::NOTICE_GLOBAL;
 
-use crate::model::facts::consent_fingerprint;
+use crate::model::facts::consent_basis;
 use crate::model::*;
 use crate::output::WritePlan;
 use crate::render::renderer::{PolicyInput, Renderer};
@@ -37,7 +39,7 @@ pub struct CookieConsentExport;
 
 impl Renderer for CookieConsentExport {
     fn render_policy(&self, input: &PolicyInput, plan: &mut WritePlan) -> Result<()> {
-        let script = cookieconsent(input.policy, input.views);
+        let script = cookieconsent(input.policy, input.views) + &notice::notice(input, plan);
         plan.add(
             input.root().join("exports/cookieconsent.js"),
             script.into_bytes(),
@@ -51,7 +53,7 @@ pub struct KlaroExport;
 
 impl Renderer for KlaroExport {
     fn render_policy(&self, input: &PolicyInput, plan: &mut WritePlan) -> Result<()> {
-        let script = klaro(input.policy, input.views);
+        let script = klaro(input.policy, input.views) + &notice::notice(input, plan);
         plan.add(input.root().join("exports/klaro.js"), script.into_bytes());
         Ok(())
     }
@@ -95,11 +97,12 @@ fn in_category(
         .filter(move |(_, c)| c.category.value == category)
 }
 
-/// CookieConsent revisions: a change invalidates earlier consent. Derived from the
-/// manifest's consent fingerprint, so it changes exactly when the facts a visitor
-/// consents to change. Never 0, which turns revisions off.
+/// CookieConsent revisions: a change invalidates earlier consent. Derived from
+/// [`consent_basis`]: the fingerprint of the newest release that made a `consent`
+/// change, or, without history, the current consent fingerprint. Never 0, which
+/// turns revisions off.
 fn revision(policy: &Policy) -> u64 {
-    let fingerprint = consent_fingerprint(policy);
+    let fingerprint = consent_basis(policy);
     let hex = fingerprint.trim_start_matches("sha256:");
     u64::from_str_radix(hex.get(..7).unwrap_or("1"), 16)
         .unwrap_or(1)
@@ -222,7 +225,9 @@ duration = "1 day"
         assert!(first.0.contains("};\n// Google Consent Mode v2"));
         assert!(first.1.contains("};\n// Google Consent Mode v2"));
         assert!(first.0.ends_with("}, \"cookieconsent\");\n"));
-        assert!(first.1.ends_with("}, \"klaro\");\n"));
+        // Klaro's then the notice of a renewed consent (klaro.rs).
+        assert!(first.1.contains("}, \"klaro\");\n(function (c) {"));
+        assert!(first.1.ends_with("})(window.klaroConfig);\n"));
     }
 
     #[test]
