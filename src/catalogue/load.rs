@@ -306,9 +306,15 @@ fn table_error(kind: &ErrorKind) -> Diagnostic {
 }
 
 fn toml_error(file: FileId, code: &'static Code, what: &str, err: &toml::de::Error) -> Diagnostic {
-    let mut diag = Diagnostic::error(code, format!("{what}: {}", err.message().trim())).help(
-        "check quotes, brackets and `=` signs on this line; see docs/catalogue.md for the syntax",
-    );
+    let message = err.message().trim();
+    // A date that does not exist (`2021-02-30`) is invalid TOML (TOML 1.0, Local Date:
+    // RFC 3339), not a matter of quotes or brackets.
+    let help = if message.starts_with("invalid date") || message.starts_with("invalid time") {
+        "write a date that exists, as 2021-02-19 (no quotes; a month alone in quotes: \"2018-11\"); see docs/catalogue.md#the-effective-date"
+    } else {
+        "check quotes, brackets and `=` signs on this line; see docs/catalogue.md for the syntax"
+    };
+    let mut diag = Diagnostic::error(code, format!("{what}: {message}")).help(help);
     if let Some(span) = err.span() {
         diag = diag.at(file, span);
     }
@@ -341,6 +347,20 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// An impossible date is a TOML syntax error (DL003) whose help is about dates.
+    #[test]
+    fn an_impossible_date_gets_help_about_dates() {
+        let found = problems(&format!("{POLICY}effective = 2021-02-30\n"));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].starts_with("DL003 "), "{found:?}");
+        assert!(
+            found[0].contains("write a date that exists, as 2021-02-19"),
+            "{found:?}"
+        );
+        let other = problems(&format!("{POLICY}name = \"X\n"));
+        assert!(other[0].contains("check quotes, brackets"), "{other:?}");
     }
 
     /// Every kind of table error, pinned.
