@@ -13,6 +13,7 @@ pub mod check;
 pub mod diag;
 pub mod diff;
 pub mod duration;
+pub mod heap;
 pub mod i18n;
 pub mod keywords;
 pub mod lint;

@@ -12,6 +12,8 @@ pub mod manifest;
 pub mod pages;
 #[cfg(feature = "pdf")]
 pub mod pdf;
+#[cfg(feature = "pdf")]
+mod pdf_cache;
 pub mod renderer;
 pub mod templates;
 

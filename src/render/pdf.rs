@@ -140,6 +140,12 @@ pub struct PdfMeta<'a> {
     pub date: Option<&'a str>,
 }
 
+/// The largest Typst markup a PDF is made of: typesetting holds 0.3–0.8 KB of memory
+/// per byte of markup for the document alone (a table more than running text), so
+/// this keeps a compile under about 1 GB. The 2,238-cookie policy of the benchmark
+/// corpus is 620 KB; 10,000 cookies without descriptions are 1.1 MB.
+pub const MAX_MARKUP: usize = 1 << 20;
+
 /// The stack of the thread a PDF is compiled on: Typst lays out nested content
 /// recursively, and a debug build's frames are large.
 const COMPILE_STACK: usize = 64 * 1024 * 1024;
@@ -153,7 +159,22 @@ const COMPILE_STACK: usize = 64 * 1024 * 1024;
 /// stack until it overflowed (about 80 catalogues with PDFs). In a pool of its own a
 /// compilation can only run its own jobs, and the build's worker waits for the thread
 /// without taking other work.
+///
+/// While it runs, Typst's caches are kept within a memory budget
+/// ([`super::pdf_cache`]).
 pub fn compile(markup: String, fonts: &Fonts, meta: &PdfMeta) -> Result<Vec<u8>> {
+    if markup.len() > MAX_MARKUP {
+        bail!(
+            "the PDF {} is too large to set: its Typst markup is {} KiB, and disclose sets \
+             PDFs of at most {} KiB (docs/pdf.md#limits), as typesetting holds about a \
+             kilobyte of memory for every byte of it\n  \
+             hint: leave the PDFs out with `--format html,markdown`, or make the \
+             document shorter (fewer cookies, shorter descriptions)",
+            meta.ident,
+            markup.len().div_ceil(1024),
+            MAX_MARKUP / 1024
+        );
+    }
     std::thread::scope(|scope| {
         let thread = std::thread::Builder::new()
             .name("disclose-pdf".into())
@@ -164,7 +185,10 @@ pub fn compile(markup: String, fonts: &Fonts, meta: &PdfMeta) -> Result<Vec<u8>>
                     .use_current_thread()
                     .build()
                     .context("starting the PDF thread")?;
-                pool.install(|| compile_here(markup, fonts, meta))
+                let size = markup.len();
+                super::pdf_cache::within_budget(size, || {
+                    pool.install(|| compile_here(markup, fonts, meta))
+                })
             })
             .context("starting the PDF thread")?;
         thread
@@ -185,7 +209,7 @@ fn compile_here(markup: String, fonts: &Fonts, meta: &PdfMeta) -> Result<Vec<u8>
     let options = PdfOptions {
         ident: Smart::Custom(meta.ident.clone()),
         creator: Smart::Custom(Some(concat!("disclose ", env!("CARGO_PKG_VERSION")).into())),
-        timestamp: meta.date.and_then(date).map(Timestamp::new_utc),
+        timestamp: meta.date.and_then(timestamp),
         ..PdfOptions::default()
     };
     let pdf = typst_pdf::pdf(&document, &options)
@@ -193,6 +217,34 @@ fn compile_here(markup: String, fonts: &Fonts, meta: &PdfMeta) -> Result<Vec<u8>
     // Typst memoizes across compilations; keep what recent pages used, not everything.
     typst::comemo::evict(10);
     Ok(pdf)
+}
+
+/// The PDF's creation date for an effective date: `2018-11` is 1 November 2018,
+/// `2024-05-01` that day, and a date-time keeps its time and offset
+/// (`2021-02-19T13:40:00+01:00`; one without an offset is taken as UTC).
+fn timestamp(iso: &str) -> Option<Timestamp> {
+    let day = date(iso)?;
+    let (Some(b'T' | b't' | b' '), Some(time)) = (iso.as_bytes().get(10), iso.get(11..19)) else {
+        return Some(Timestamp::new_utc(day));
+    };
+    let mut hms = time.split(':').map(|part| part.parse::<u8>().ok());
+    let (Some(Some(hour)), Some(Some(minute)), Some(Some(second))) =
+        (hms.next(), hms.next(), hms.next())
+    else {
+        return Some(Timestamp::new_utc(day));
+    };
+    let at = Datetime::from_ymd_hms(day.year()?, day.month()?, day.day()?, hour, minute, second)?;
+    // Fractions of a second are left out: PDF dates count whole seconds.
+    let offset = iso[19..].trim_start_matches(|c: char| c == '.' || c.is_ascii_digit());
+    match offset.as_bytes() {
+        [] | [b'Z' | b'z'] => Some(Timestamp::new_utc(at)),
+        [sign @ (b'+' | b'-'), ..] => {
+            let (hours, minutes) = offset[1..].split_once(':')?;
+            let minutes = hours.parse::<i32>().ok()? * 60 + minutes.parse::<i32>().ok()?;
+            Timestamp::new_local(at, if *sign == b'-' { -minutes } else { minutes })
+        }
+        _ => Some(Timestamp::new_utc(at)),
+    }
 }
 
 /// `2018-11`, `2024-05-01` or `2021-02-19T13:40:00+01:00` → its date.
@@ -301,5 +353,37 @@ mod tests {
             Datetime::from_ymd(2021, 2, 19)
         );
         assert_eq!(date("nonsense"), None);
+    }
+
+    #[test]
+    fn creation_dates_keep_the_time_and_offset_of_a_date_time() {
+        let utc = |y, m, d, h, mi, s| {
+            format!(
+                "{:?}",
+                Timestamp::new_utc(Datetime::from_ymd_hms(y, m, d, h, mi, s).unwrap())
+            )
+        };
+        let local = |y, m, d, h, mi, s, offset| {
+            let at = Datetime::from_ymd_hms(y, m, d, h, mi, s).unwrap();
+            format!("{:?}", Timestamp::new_local(at, offset).unwrap())
+        };
+        let of = |iso| format!("{:?}", timestamp(iso).unwrap());
+        assert_eq!(
+            of("2024-05-01"),
+            format!(
+                "{:?}",
+                Timestamp::new_utc(Datetime::from_ymd(2024, 5, 1).unwrap())
+            )
+        );
+        assert_eq!(
+            of("2021-02-19T13:40:00+01:00"),
+            local(2021, 2, 19, 13, 40, 0, 60)
+        );
+        assert_eq!(
+            of("2021-02-19T13:40:00.250-05:30"),
+            local(2021, 2, 19, 13, 40, 0, -330)
+        );
+        assert_eq!(of("2021-02-19T13:40:00Z"), utc(2021, 2, 19, 13, 40, 0));
+        assert_eq!(of("2021-02-19T13:40:00"), utc(2021, 2, 19, 13, 40, 0));
     }
 }

@@ -762,3 +762,264 @@ fn tables_and_rows_longer_than_a_page_come_out_whole() {
         "the closing line is missing"
     );
 }
+
+/// A document too large to set within the memory bound (docs/pdf.md#limits) is
+/// refused before Typst starts on it, naming the document and the limit, and nothing
+/// is written; the same catalogue builds without PDFs.
+#[test]
+fn a_pdf_too_large_to_set_is_refused_with_the_limit() {
+    // 160,000 words of 7 bytes in a cookie's description: 1.1 MB of markup.
+    let project = project_with(&[("large.toml", &large_catalogue(1, 160_000))]);
+    let run = disclose(project.path(), &["build", "--format", "pdf"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    for expected in [
+        "the PDF large/en/cookie-policy is too large to set",
+        "disclose sets PDFs of at most 1024 KiB (docs/pdf.md#limits)",
+        "--format html,markdown",
+    ] {
+        assert!(run.stderr.contains(expected), "{expected}: {}", run.stderr);
+    }
+    assert!(!project.path().join("out").exists());
+    let run = disclose(project.path(), &["build", "--format", "html,markdown"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}
+
+/// `pdfinfo -isodates` of every seed PDF: the creation (and modification) date is
+/// the catalogue's effective date, with the time and offset of a date-time, and a
+/// catalogue without one gives a PDF without dates.
+#[test]
+fn the_creation_date_is_the_effective_date() {
+    if !poppler_available() {
+        return;
+    }
+    let out = crate::harness::seed_build();
+    let dates = |pdf: &Path| -> (Option<String>, Option<String>) {
+        let info = poppler("pdfinfo", &["-isodates"], pdf);
+        let field = |key: &str| {
+            info.lines()
+                .find_map(|l| l.strip_prefix(key))
+                .map(|v| v.trim().to_owned())
+        };
+        (field("CreationDate:"), field("ModDate:"))
+    };
+    let mut seen = 0;
+    for pdf in pdfs(out) {
+        let policy = pdf.strip_prefix(out).unwrap().components().next().unwrap();
+        let manifest: serde_json::Value =
+            serde_json::from_str(&read(out.join(policy).join("manifest.json"))).unwrap();
+        let expected = match manifest["policy"]["effective"].as_str() {
+            None => None,
+            // A month is its first day; a day is its midnight in UTC.
+            Some(month) if month.len() == 7 => Some(format!("{month}-01T00:00:00Z")),
+            Some(day) if day.len() == 10 => Some(format!("{day}T00:00:00Z")),
+            // pdfinfo writes an offset of whole hours as `+01`.
+            Some(at) => Some(match at.strip_suffix(":00") {
+                Some(hours) if at.len() == 25 => hours.to_owned(),
+                _ => at.to_owned(),
+            }),
+        };
+        let (created, modified) = dates(&pdf);
+        assert_eq!(created, expected, "{}", pdf.display());
+        assert_eq!(modified, expected, "{}", pdf.display());
+        seen += 1;
+    }
+    assert!(seen >= 8, "{seen} PDFs");
+}
+
+/// `pdfinfo -struct-text`, as (depth, line) pairs: the structure tree, one element or
+/// text a line, indented by its depth.
+fn structure(pdf: &Path) -> Vec<(usize, String)> {
+    poppler("pdfinfo", &["-struct-text"], pdf)
+        .lines()
+        .map(|l| {
+            let text = l.trim_start();
+            (l.len() - text.len(), text.to_owned())
+        })
+        .collect()
+}
+
+/// The tagged structure (PDF/UA-style tags, ISO 32000-1 §14.8) is there and matches
+/// the page: pdfinfo says "Tagged: yes", the tree is a Document with the title as its
+/// H1 and every section heading of the HTML page as an H2, and every named cookie is
+/// the code of a data cell of a table row.
+#[test]
+fn pdfs_are_tagged_with_the_pages_structure() {
+    if !poppler_available() {
+        return;
+    }
+    let out = crate::harness::seed_build();
+    let mut checked = 0;
+    for pdf in pdfs(out) {
+        assert_eq!(info(&pdf, "Tagged"), "yes", "{}", pdf.display());
+        // The catalogue's mark information is the valid `/Suspects false` (ISO
+        // 32000-1 §14.7.1, Table 321) that krilla writes for PDF/UA, and poppler's
+        // "Suspects object is wrong type (boolean)" is its own false alarm (it
+        // accepts only `true` there, docs/pdf.md#checking-a-pdf); any other complaint
+        // of pdfinfo's fails.
+        let raw = std::fs::read(&pdf).unwrap();
+        assert!(
+            contains(&raw, b"/MarkInfo<</Marked true/Suspects false>>"),
+            "{}",
+            pdf.display()
+        );
+        assert_eq!(info(&pdf, "Suspects"), "no", "{}", pdf.display());
+        let stderr = Command::new("pdfinfo").arg(&pdf).output().unwrap().stderr;
+        let stderr = String::from_utf8_lossy(&stderr);
+        let unexpected: Vec<&str> = stderr
+            .lines()
+            .filter(|l| *l != "Syntax Error: Suspects object is wrong type (boolean)")
+            .collect();
+        assert!(unexpected.is_empty(), "{}: {unexpected:?}", pdf.display());
+        let tree = structure(&pdf);
+        assert_eq!(tree.first().map(|(_, l)| l.as_str()), Some("Document"));
+        let html = read(pdf.with_extension("html"));
+        let h1 = html.split_once("<h1").unwrap().1;
+        let h1 = &h1[h1.find('>').unwrap() + 1..h1.find("</h1>").unwrap()];
+        assert!(
+            tree.iter()
+                .any(|(_, l)| *l == format!("H1 \"{}\" (block)", h1.replace("&amp;", "&"))),
+            "{}: no H1 {h1:?}",
+            pdf.display()
+        );
+        let h2: Vec<String> = tree
+            .iter()
+            .filter_map(|(_, l)| l.strip_prefix("H2 \"")?.strip_suffix("\" (block)"))
+            .map(str::to_owned)
+            .collect();
+        let expected: Vec<String> = h2_headings(&html).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(h2, expected, "{}", pdf.display());
+
+        let rel = pdf.strip_prefix(out).unwrap();
+        if !rel.ends_with("cookie-policy.pdf") {
+            continue;
+        }
+        let policy = rel.components().next().unwrap();
+        let manifest: serde_json::Value =
+            serde_json::from_str(&read(out.join(policy).join("manifest.json"))).unwrap();
+        for name in manifest["cookies"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|c| c["name"].as_str())
+        {
+            // Its ancestors, nearest first.
+            let at = tree
+                .iter()
+                .position(|(_, l)| *l == format!("{name:?}"))
+                .unwrap_or_else(|| panic!("{}: cookie {name} is not in the tree", pdf.display()));
+            let mut depth = tree[at].0;
+            let mut roles = Vec::new();
+            for (d, line) in tree[..at].iter().rev() {
+                if *d < depth {
+                    depth = *d;
+                    roles.push(line.split([' ', ':']).next().unwrap().to_owned());
+                }
+            }
+            assert_eq!(
+                roles[..4],
+                ["Code", "TD", "TR", "TBody"],
+                "{}: cookie {name} in {roles:?}",
+                pdf.display()
+            );
+            assert!(roles.contains(&"Table".to_owned()), "{roles:?}");
+        }
+        checked += 1;
+    }
+    assert!(checked >= 4, "{checked} cookie policies");
+}
+
+/// The lines of text of one page of a PDF (`pdftotext -bbox-layout`): left and right
+/// edge in points, and the words.
+fn page_lines(pdf: &Path, page: usize) -> Vec<(f64, f64, String)> {
+    let page = page.to_string();
+    let xhtml = poppler(
+        "pdftotext",
+        &["-bbox-layout", "-f", &page, "-l", &page],
+        pdf,
+    );
+    let attr = |tag: &str, name: &str| -> f64 {
+        let at = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+        tag[at..tag[at..].find('"').unwrap() + at].parse().unwrap()
+    };
+    xhtml
+        .split("<line ")
+        .skip(1)
+        .map(|line| {
+            let words: Vec<&str> = line
+                .split("<word ")
+                .skip(1)
+                .map(|w| &w[w.find('>').unwrap() + 1..w.find("</word>").unwrap()])
+                .collect();
+            (attr(line, "xMin"), attr(line, "xMax"), words.join(" "))
+        })
+        .collect()
+}
+
+/// Right to left: in the Arabic PDF, lines that do not fill the measure end at the
+/// right margin and the cookie table's first column (the names) is on the right; in
+/// the English one of the same catalogue they start at the left. The page number
+/// moves to the left-hand corner of the footer and still reads "1 / n".
+#[test]
+fn right_to_left_pages_are_mirrored_with_the_footer() {
+    if !poppler_available() {
+        return;
+    }
+    let project = crate::harness::rtl_project();
+    let run = disclose(project.path(), &["build", "--format", "pdf"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    // A4 with 16 mm side margins.
+    let (left, right) = (45.35, 595.28 - 45.35);
+    let near = |a: f64, b: f64| (a - b).abs() < 1.5;
+    for (lang, rtl) in [("en", false), ("ar", true)] {
+        let pdf = project
+            .path()
+            .join(format!("out/shop/{lang}/cookie-policy.pdf"));
+        let pages: usize = info(&pdf, "Pages").parse().unwrap();
+        let lines = page_lines(&pdf, 1);
+        let is_footer = |t: &str| t.replace(' ', "") == format!("1/{pages}");
+        // Short lines at a margin: headings, the date line, the ends of paragraphs
+        // (not table cells, which are at neither).
+        let short: Vec<_> = lines
+            .iter()
+            .filter(|(x0, x1, t)| {
+                x1 - x0 < (right - left) * 0.6
+                    && (near(*x0, left) || near(*x1, right))
+                    && !is_footer(t)
+            })
+            .collect();
+        assert!(short.len() >= 5, "{lang}: {lines:?}");
+        let (start, end) = if rtl { (right, left) } else { (left, right) };
+        let aligned = short
+            .iter()
+            .filter(|(x0, x1, _)| near(if rtl { *x1 } else { *x0 }, start))
+            .count();
+        assert_eq!(
+            aligned,
+            short.len(),
+            "{lang}: short lines not at {start}: {short:?}"
+        );
+        // The footer: "1 / n", at the end of the line (left in Arabic).
+        let footer = lines
+            .iter()
+            .find(|(_, _, t)| is_footer(t))
+            .unwrap_or_else(|| panic!("{lang}: no page number 1/{pages} in {lines:?}"));
+        assert!(
+            near(if rtl { footer.0 } else { footer.1 }, end),
+            "{lang}: the page number is at {footer:?}, not at {end}"
+        );
+    }
+    // The names column comes first in reading order: on the right in Arabic.
+    let column = |lang: &str| -> f64 {
+        let pdf = project
+            .path()
+            .join(format!("out/shop/{lang}/cookie-policy.pdf"));
+        let pages: usize = info(&pdf, "Pages").parse().unwrap();
+        (1..=pages)
+            .flat_map(|p| page_lines(&pdf, p))
+            .find(|(_, _, t)| t == "session")
+            .map(|(x0, x1, _)| (x0 + x1) / 2.0)
+            .unwrap_or_else(|| panic!("{lang}: no cookie `session`"))
+    };
+    assert!(column("en") < left + 60.0, "{}", column("en"));
+    assert!(column("ar") > right - 60.0, "{}", column("ar"));
+}
