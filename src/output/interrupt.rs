@@ -1,13 +1,20 @@
 //! Staging folders of writes in progress in this process, so that a build stopped by
 //! SIGTERM or SIGINT removes its staging folder before it dies (the binary's signal
-//! thread calls [`abandon`]). A swap holds the same lock, so an interruption comes
-//! either before it (the staging folder goes, the output is as it was) or after it
-//! (the new tree is in place).
+//! thread calls [`abandon`]).
+//!
+//! Every write into a staging folder, and the stretch from the carry-over to the swap,
+//! holds the gate (shared). [`abandon`] takes it exclusively, so it waits for writes
+//! in flight and for a swap under way, removes the staging folders, and never lets go:
+//! no thread writes (and re-creates a folder) or swaps after that. An interruption
+//! thus comes either before the swap (the staging folder goes, the output is as it
+//! was) or after it (the new tree is in place). Writes take the gate one at a time,
+//! never nested, so waiting for it cannot deadlock.
 
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Mutex, MutexGuard, RwLock, RwLockReadGuard};
 
 static LIVE: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+static GATE: RwLock<()> = RwLock::new(());
 
 fn live() -> MutexGuard<'static, Vec<PathBuf>> {
     LIVE.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
@@ -23,18 +30,20 @@ pub(super) fn unregister(staging: &Path) {
     live().retain(|p| p != staging);
 }
 
-/// Held while a tree is swapped in: [`abandon`] waits for it.
-pub(super) fn hold() -> MutexGuard<'static, Vec<PathBuf>> {
-    live()
+/// Held while writing into a staging folder or swapping it in.
+pub(super) fn gate() -> RwLockReadGuard<'static, ()> {
+    GATE.read().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
-/// Remove the staging folders of writes in progress, and keep any swap from starting:
-/// for a process about to end (a signal handler thread). The lock stays held.
+/// Remove the staging folders of writes in progress, and keep any further write or
+/// swap from happening: for a process about to end (a signal handler thread).
 pub fn abandon() {
-    let live = live();
-    for staging in live.iter() {
+    let gate = GATE
+        .write()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    for staging in live().iter() {
         let _ = std::fs::remove_dir_all(staging);
     }
-    // Whatever else runs until the process ends must not swap a tree in.
-    std::mem::forget(live);
+    // Whatever else runs until the process ends must not write or swap.
+    std::mem::forget(gate);
 }

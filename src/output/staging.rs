@@ -98,8 +98,11 @@ impl Writer {
         }
         interrupt::register(&self.staging);
         state.made = true;
-        std::fs::create_dir_all(&self.staging)
-            .with_context(|| format!("creating {}", self.staging.display()))?;
+        {
+            let _gate = interrupt::gate();
+            std::fs::create_dir_all(&self.staging)
+                .with_context(|| format!("creating {}", self.staging.display()))?;
+        }
         let pending = std::mem::take(&mut state.pending);
         pending
             .par_iter()
@@ -129,6 +132,7 @@ impl Writer {
         self.changed.fetch_add(1, Ordering::Relaxed);
         self.make_staging()?;
         let path = self.staging.join(relative);
+        let _gate = interrupt::gate();
         with_parent(&path, || std::fs::write(&path, bytes))
             .with_context(|| format!("writing {}", path.display()))
     }
@@ -151,6 +155,7 @@ impl Writer {
     fn link(&self, relative: &Path) -> Result<()> {
         let from = self.out.join(relative);
         let to = self.staging.join(relative);
+        let _gate = interrupt::gate();
         with_parent(&to, || {
             std::fs::hard_link(&from, &to).or_else(|err| match err.kind() {
                 ErrorKind::NotFound => Err(err),
@@ -202,6 +207,8 @@ impl Writer {
             return Ok(report);
         }
         self.make_staging()?;
+        // From here to the swap, a SIGTERM waits (see [`interrupt`]).
+        let gate = interrupt::gate();
         let mut folders = Vec::new();
         if self.existed {
             // What could make the swap half a success is refused before it (and
@@ -232,10 +239,9 @@ impl Writer {
             if let Some(hook) = self.before_swap.lock().expect("no panics").take() {
                 hook();
             }
-            let held = interrupt::hold();
             let old = swap(&self.staging, &self.out, &self.aside)?;
             self.lock().done = true;
-            drop(held);
+            drop(gate);
             interrupt::unregister(&self.staging);
             if let Err(err) = rescue(&old, &self.out, &stale, planned) {
                 report.warnings.push(format!(
@@ -252,11 +258,10 @@ impl Writer {
                 ));
             }
         } else {
-            let held = interrupt::hold();
             std::fs::rename(&self.staging, &self.out)
                 .with_context(|| format!("moving the new output to {}", self.out.display()))?;
             self.lock().done = true;
-            drop(held);
+            drop(gate);
             interrupt::unregister(&self.staging);
         }
         Ok(report)
