@@ -82,6 +82,15 @@ storage-flash = Flash local shared object
 duration-session = Session
 duration-persistent = Varig (periode ikke oplyst)
 duration-not-stated = Ikke oplyst
+duration-until = Indtil { $end }
+duration-until-max = Indtil { $end }, højst { $max }
+duration-until-date = Indtil { $end }
+duration-until-date-max = Indtil { $end }, højst { $max }
+duration-rolling = { $period } fra dit seneste besøg
+duration-in-regions = { $regions }: { $duration }
+duration-elsewhere = andre steder: { $duration }
+region-eea = EØS
+region-eu = EU
 duration-year = { $plural ->
     [one] { $count } år
    *[other] { $count } år

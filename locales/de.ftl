@@ -87,6 +87,15 @@ storage-flash = Lokales freigegebenes Flash-Objekt
 duration-session = Sitzung
 duration-persistent = Dauerhaft (Zeitraum nicht angegeben)
 duration-not-stated = Nicht angegeben
+duration-until = Bis { $end }
+duration-until-max = Bis { $end }, höchstens { $max }
+duration-until-date = Bis { $end }
+duration-until-date-max = Bis { $end }, höchstens { $max }
+duration-rolling = { $period } ab Ihrem letzten Besuch
+duration-in-regions = { $regions }: { $duration }
+duration-elsewhere = sonst: { $duration }
+region-eea = EWR
+region-eu = EU
 duration-year = { $plural ->
     [one] { $count } Jahr
    *[other] { $count } Jahre

@@ -88,6 +88,15 @@ storage-flash = Flash local shared object
 duration-session = Session
 duration-persistent = Persistent (period not stated)
 duration-not-stated = Not stated
+duration-until = Until { $end }
+duration-until-max = Until { $end }, at most { $max }
+duration-until-date = Until { $end }
+duration-until-date-max = Until { $end }, at most { $max }
+duration-rolling = { $period } from your last visit
+duration-in-regions = In { $regions }: { $duration }
+duration-elsewhere = elsewhere: { $duration }
+region-eea = the EEA
+region-eu = the EU
 duration-year = { $plural ->
     [one] { $count } year
    *[other] { $count } years

@@ -87,6 +87,15 @@ storage-flash = Objeto compartido local de Flash
 duration-session = Sesión
 duration-persistent = Persistente (plazo no indicado)
 duration-not-stated = No indicada
+duration-until = Hasta que { $end }
+duration-until-max = Hasta que { $end }, como máximo { $max }
+duration-until-date = Hasta el { $end }
+duration-until-date-max = Hasta el { $end }, como máximo { $max }
+duration-rolling = { $period } desde su última visita
+duration-in-regions = { $regions }: { $duration }
+duration-elsewhere = en otros lugares: { $duration }
+region-eea = EEE
+region-eu = UE
 duration-year = { $plural ->
     [one] { $count } año
    *[other] { $count } años

@@ -82,6 +82,15 @@ storage-flash = Flash local shared object
 duration-session = Seanss
 duration-persistent = Püsiv (aeg on märkimata)
 duration-not-stated = Märkimata
+duration-until = Kuni { $end }
+duration-until-max = Kuni { $end }, kõige kauem { $max }
+duration-until-date = Kuni { $end }
+duration-until-date-max = Kuni { $end }, kõige kauem { $max }
+duration-rolling = { $period } alates teie viimasest külastusest
+duration-in-regions = { $regions }: { $duration }
+duration-elsewhere = mujal: { $duration }
+region-eea = EMP
+region-eu = EL
 duration-year = { $plural ->
     [one] { $count } aasta
    *[other] { $count } aastat

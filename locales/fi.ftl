@@ -82,6 +82,15 @@ storage-flash = Flash local shared object
 duration-session = Istunto
 duration-persistent = Pysyvä (aikaa ei ilmoitettu)
 duration-not-stated = Ei ilmoitettu
+duration-until = Kunnes { $end }
+duration-until-max = Kunnes { $end }, enintään { $max }
+duration-until-date = { $end } asti
+duration-until-date-max = { $end } asti, enintään { $max }
+duration-rolling = { $period } viimeisimmästä käynnistäsi
+duration-in-regions = { $regions }: { $duration }
+duration-elsewhere = muualla: { $duration }
+region-eea = ETA
+region-eu = EU
 duration-year = { $plural ->
     [one] { $count } vuosi
    *[other] { $count } vuotta

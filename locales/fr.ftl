@@ -87,6 +87,15 @@ storage-flash = Objet partagé local Flash
 duration-session = Session
 duration-persistent = Persistant (durée non précisée)
 duration-not-stated = Non précisée
+duration-until = Jusqu'à ce que { $end }
+duration-until-max = Jusqu'à ce que { $end }, au plus { $max }
+duration-until-date = Jusqu'au { $end }
+duration-until-date-max = Jusqu'au { $end }, au plus { $max }
+duration-rolling = { $period } à compter de votre dernière visite
+duration-in-regions = { $regions } : { $duration }
+duration-elsewhere = ailleurs : { $duration }
+region-eea = EEE
+region-eu = UE
 duration-year = { $plural ->
     [one] { $count } an
    *[other] { $count } ans

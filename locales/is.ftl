@@ -81,6 +81,15 @@ storage-flash = Flash local shared object
 duration-session = Lota
 duration-persistent = Varanleg (tímabil ekki tilgreint)
 duration-not-stated = Ekki tilgreint
+duration-until = Þar til { $end }
+duration-until-max = Þar til { $end }, í mesta lagi { $max }
+duration-until-date = Til { $end }
+duration-until-date-max = Til { $end }, í mesta lagi { $max }
+duration-rolling = { $period } frá síðustu heimsókn þinni
+duration-in-regions = { $regions }: { $duration }
+duration-elsewhere = annars staðar: { $duration }
+region-eea = EES
+region-eu = ESB
 duration-year = { $plural ->
     [one] { $count } ár
    *[other] { $count } ár

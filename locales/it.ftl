@@ -87,6 +87,15 @@ storage-flash = Oggetto condiviso locale di Flash
 duration-session = Sessione
 duration-persistent = Persistente (durata non indicata)
 duration-not-stated = Non indicata
+duration-until = Fino a quando { $end }
+duration-until-max = Fino a quando { $end }, al massimo { $max }
+duration-until-date = Fino al { $end }
+duration-until-date-max = Fino al { $end }, al massimo { $max }
+duration-rolling = { $period } dall'ultima visita
+duration-in-regions = { $regions }: { $duration }
+duration-elsewhere = altrove: { $duration }
+region-eea = SEE
+region-eu = UE
 duration-year = { $plural ->
     [one] { $count } anno
    *[other] { $count } anni

@@ -82,6 +82,15 @@ storage-flash = Flash local shared object
 duration-session = Seansas
 duration-persistent = Nuolatinis (laikotarpis nenurodytas)
 duration-not-stated = Nenurodyta
+duration-until = Kol { $end }
+duration-until-max = Kol { $end }, ne ilgiau kaip { $max }
+duration-until-date = Iki { $end }
+duration-until-date-max = Iki { $end }, ne ilgiau kaip { $max }
+duration-rolling = { $period } nuo paskutinio jūsų apsilankymo
+duration-in-regions = { $regions }: { $duration }
+duration-elsewhere = kitur: { $duration }
+region-eea = EEE
+region-eu = ES
 duration-year = { $plural ->
     [one] { $count } metai
     [few] { $count } metai

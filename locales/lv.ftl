@@ -82,6 +82,15 @@ storage-flash = Flash local shared object
 duration-session = Sesija
 duration-persistent = Pastāvīga (termiņš nav norādīts)
 duration-not-stated = Nav norādīts
+duration-until = Līdz brīdim, kad { $end }
+duration-until-max = Līdz brīdim, kad { $end }, ne ilgāk kā { $max }
+duration-until-date = Līdz { $end }
+duration-until-date-max = Līdz { $end }, ne ilgāk kā { $max }
+duration-rolling = { $period } kopš jūsu pēdējā apmeklējuma
+duration-in-regions = { $regions }: { $duration }
+duration-elsewhere = citur: { $duration }
+region-eea = EEZ
+region-eu = ES
 duration-year = { $plural ->
     [zero] { $count } gadi
     [one] { $count } gads

@@ -82,6 +82,15 @@ storage-flash = Flash local shared object
 duration-session = Økt
 duration-persistent = Varig (periode ikke oppgitt)
 duration-not-stated = Ikke oppgitt
+duration-until = Til { $end }
+duration-until-max = Til { $end }, høyst { $max }
+duration-until-date = Til { $end }
+duration-until-date-max = Til { $end }, høyst { $max }
+duration-rolling = { $period } fra ditt siste besøk
+duration-in-regions = { $regions }: { $duration }
+duration-elsewhere = andre steder: { $duration }
+region-eea = EØS
+region-eu = EU
 duration-year = { $plural ->
     [one] { $count } år
    *[other] { $count } år

@@ -87,6 +87,15 @@ storage-flash = Lokaal gedeeld object van Flash
 duration-session = Sessie
 duration-persistent = Permanent (termijn niet vermeld)
 duration-not-stated = Niet vermeld
+duration-until = Tot { $end }
+duration-until-max = Tot { $end }, hoogstens { $max }
+duration-until-date = Tot { $end }
+duration-until-date-max = Tot { $end }, hoogstens { $max }
+duration-rolling = { $period } na uw laatste bezoek
+duration-in-regions = In { $regions }: { $duration }
+duration-elsewhere = elders: { $duration }
+region-eea = de EER
+region-eu = de EU
 duration-year = { $plural ->
     [one] { $count } jaar
    *[other] { $count } jaar

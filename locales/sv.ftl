@@ -82,6 +82,15 @@ storage-flash = Flash local shared object
 duration-session = Session
 duration-persistent = Permanent (period anges inte)
 duration-not-stated = Anges inte
+duration-until = Tills { $end }
+duration-until-max = Tills { $end }, högst { $max }
+duration-until-date = Till och med { $end }
+duration-until-date-max = Till och med { $end }, högst { $max }
+duration-rolling = { $period } från ditt senaste besök
+duration-in-regions = { $regions }: { $duration }
+duration-elsewhere = på andra håll: { $duration }
+region-eea = EES
+region-eu = EU
 duration-year = { $plural ->
     [one] { $count } år
    *[other] { $count } år

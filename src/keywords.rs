@@ -217,6 +217,30 @@ keyword_enum!(
 );
 
 keyword_enum!(
+    /// A part a document is built of, by its anchor: where a catalogue section is placed
+    /// (`before` / `after`).
+    PagePart, "part of a document" {
+        WhatAreCookies = "what-are-cookies": "what cookies are (cookie policy)",
+        Consent = "consent": "how consent is asked (cookie policy)",
+        Cookies = "cookies": "the cookie tables (cookie policy)",
+        Purposes = "purposes": "the purposes and their legal bases",
+        ThirdParties = "third-parties": "the third parties that set cookies (cookie policy)",
+        ManagingCookies = "managing-cookies": "how to manage cookies in the browser (cookie policy)",
+        Controller = "controller": "who is responsible (privacy policy)",
+        Data = "data": "the categories of personal data (privacy policy)",
+        Recipients = "recipients": "who receives data (privacy policy)",
+        Transfers = "transfers": "transfers outside the EEA (privacy policy)",
+        Storage = "storage": "where data is kept (privacy policy)",
+        Retention = "retention": "how long data is kept (privacy policy)",
+        Rights = "rights": "the rights people have",
+        AutomatedDecisions = "automated-decisions": "automated decisions (privacy policy)",
+        MoreInformation = "more-information": "further reading",
+        Changes = "changes": "the history of changes to the policy",
+        Contact = "contact": "whom to contact (cookie policy)",
+    }
+);
+
+keyword_enum!(
     /// The kinds of change `disclose diff` reports, one per fact of the catalogue.
     ChangeKind, "change kind" {
         CookieAdded = "cookie-added": "a cookie is added",
@@ -256,3 +280,47 @@ keyword_enum!(
         TextChanged = "text-changed": "wording changes",
     }
 );
+
+keyword_enum!(
+    /// Where a catalogue section goes, when not beside a named part.
+    SectionPlace, "section place" {
+        Top = "top": "at the top, before the first generated part",
+        End = "end": "at the very end, after every generated part",
+    }
+);
+
+impl DocumentKind {
+    /// The parts of the document in the order the built-in templates write them
+    /// (a part without content, such as transfers when there are none, is left out of
+    /// the page but keeps its place for sections placed beside it).
+    pub fn parts(self) -> &'static [PagePart] {
+        use PagePart::*;
+        match self {
+            Self::CookiePolicy => &[
+                WhatAreCookies,
+                Consent,
+                Cookies,
+                Purposes,
+                ThirdParties,
+                ManagingCookies,
+                Rights,
+                MoreInformation,
+                Changes,
+                Contact,
+            ],
+            Self::PrivacyPolicy => &[
+                Controller,
+                Data,
+                Purposes,
+                Recipients,
+                Transfers,
+                Storage,
+                Retention,
+                Rights,
+                AutomatedDecisions,
+                MoreInformation,
+                Changes,
+            ],
+        }
+    }
+}

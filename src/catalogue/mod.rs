@@ -302,7 +302,21 @@ pub struct Cookie {
     #[serde(default)]
     pub purposes: Vec<Spanned<String>>,
     /// `session`, `persistent` (length not stated), `26 months`, `90 days`, or ISO 8601 `P26M`.
+    /// With `until`, the longest the cookie lasts; with `durations_by_region`, the
+    /// lifetime everywhere else.
     pub duration: Option<Spanned<String>>,
+    /// The event that ends the cookie's life, worded to follow "until", e.g. "you log
+    /// out" or "the sign-in is complete"; `duration` then gives the maximum.
+    pub until: Option<Spanned<Text>>,
+    /// A fixed date the cookie expires on, as a TOML date (2026-12-31, no quotes).
+    #[schemars(with = "Option<ExpiryDateSchema>")]
+    pub expires: Option<Spanned<toml::Value>>,
+    /// `true`: the `duration` starts again on every visit (a rolling lifetime).
+    pub rolling: Option<Spanned<bool>>,
+    /// Lifetimes that differ by region: each entry names regions and their duration;
+    /// `duration` applies everywhere else.
+    #[serde(default)]
+    pub durations_by_region: Vec<Spanned<RegionalDuration>>,
     /// How long the information collected through the cookie is kept, if stated apart.
     pub retention: Option<Spanned<String>>,
     /// `cookie` (default), `local-storage`, `session-storage`, `indexed-db`, `pixel`, `flash`.
@@ -312,6 +326,17 @@ pub struct Cookie {
     pub domain: Option<Spanned<String>>,
     /// What the cookie stores and does (Markdown).
     pub description: Option<Spanned<Text>>,
+}
+
+/// One entry of a cookie's `durations_by_region`.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RegionalDuration {
+    /// Where this duration applies: ISO 3166-1 alpha-2 country codes, `EEA` (the
+    /// European Economic Area) or `EU`.
+    pub regions: Vec<Spanned<String>>,
+    /// The lifetime there, written as `duration` is.
+    pub duration: Spanned<String>,
 }
 
 /// `[[data]]`: a category of personal data (privacy policy, Art. 14(1)(d)).
@@ -372,6 +397,16 @@ pub struct Section {
     pub title: Spanned<Text>,
     /// The clause itself, in Markdown; headings nest under the section title.
     pub body: Spanned<Text>,
+    /// `top` (before the first generated part) or `end` (after the last); by default a
+    /// section comes after the generated parts, before further reading and contact.
+    #[schemars(with = "Option<crate::keywords::SectionPlace>")]
+    pub place: Option<Spanned<String>>,
+    /// The generated part this section comes just before, e.g. `rights`.
+    #[schemars(with = "Option<crate::keywords::PagePart>")]
+    pub before: Option<Spanned<String>>,
+    /// The generated part this section comes just after, e.g. `cookies`.
+    #[schemars(with = "Option<crate::keywords::PagePart>")]
+    pub after: Option<Spanned<String>>,
 }
 
 /// `[[links]]`: further reading.
@@ -452,6 +487,23 @@ impl JsonSchema for EffectiveSchema {
                 { "type": "string", "format": "date-time" },
                 { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}$" }
             ]
+        })
+    }
+}
+
+/// Schema of a cookie's `expires` (a TOML date).
+struct ExpiryDateSchema;
+
+impl JsonSchema for ExpiryDateSchema {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "ExpiryDate".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "The date a cookie expires on: a TOML date such as 2026-12-31 (no quotes).",
+            "type": "string",
+            "format": "date"
         })
     }
 }

@@ -8,7 +8,7 @@ use crate::diag::codes::{
     COOKIE_WITHOUT_DURATION, IMPLIED_CONSENT, NECESSARY_COOKIE_TOO_LONG, UNNAMED_COOKIE,
 };
 use crate::duration::{Duration, SECONDS_PER_MONTH, Unit};
-use crate::model::{ConsentMechanism, CookieCategory, CookieName, Keyword};
+use crate::model::{ConsentMechanism, CookieCategory, CookieName, Date, Effective, Keyword, facts};
 
 pub(super) fn check(cx: &mut Cx) {
     let policy = cx.policy;
@@ -43,6 +43,14 @@ pub(super) fn check(cx: &mut Cx) {
         }
 
         match &cookie.duration {
+            // An event or a date states when the cookie ends; regional durations alone
+            // leave the lifetime everywhere else unstated.
+            None if cookie.lifetime.until.is_some() || cookie.lifetime.expires.is_some() => {
+                if category.value == CookieCategory::Necessary {
+                    necessary_until_date(cx, cookie);
+                    necessary_periods(cx, cookie);
+                }
+            }
             None => cx.emit(
                 COOKIE_WITHOUT_DURATION,
                 &cookie.loc,
@@ -53,23 +61,9 @@ pub(super) fn check(cx: &mut Cx) {
                 "no `duration`",
                 "add `duration`: \"session\", or a period such as \"13 months\"",
             ),
-            Some(duration) if category.value == CookieCategory::Necessary => {
-                if let Some(seconds) = duration.value.seconds()
-                    && seconds > cx.config.necessary_max_seconds
-                {
-                    cx.emit(
-                        NECESSARY_COOKIE_TOO_LONG,
-                        &duration.loc,
-                        format!(
-                            "strictly necessary {} lasts {}, longer than {}",
-                            cookie_name(policy, cookie),
-                            describe(&duration.value),
-                            describe_seconds(cx.config.necessary_max_seconds)
-                        ),
-                        "long for a necessary cookie",
-                        "shorten the lifetime, or check the category; raise [lints].necessary_max_duration if the length is justified",
-                    );
-                }
+            Some(_) if category.value == CookieCategory::Necessary => {
+                necessary_until_date(cx, cookie);
+                necessary_periods(cx, cookie);
             }
             Some(_) => {}
         }
@@ -135,6 +129,67 @@ fn list(items: &[String]) -> String {
         [one] => one.clone(),
         [a, b] => format!("{a} and {b}"),
         [a, b, rest @ ..] => format!("{a}, {b} and {} more", rest.len()),
+    }
+}
+
+/// A strictly necessary cookie lasts no longer than its purpose needs (ePrivacy Art.
+/// 5(3) exempts storage only as far as it is strictly necessary; EDPB Guidelines 2/2023
+/// on the technical scope of Art. 5(3)): every stated period is measured, the regional
+/// ones too, so a long lifetime elsewhere is not hidden behind a short one here.
+fn necessary_periods(cx: &mut Cx, cookie: &crate::model::Cookie) {
+    let policy = cx.policy;
+    for period in facts::stated_periods(cookie) {
+        if let Some(seconds) = period.value.seconds()
+            && seconds > cx.config.necessary_max_seconds
+        {
+            cx.emit(
+                NECESSARY_COOKIE_TOO_LONG,
+                &period.loc,
+                format!(
+                    "strictly necessary {} lasts {}, longer than {}",
+                    cookie_name(policy, cookie),
+                    describe(&period.value),
+                    describe_seconds(cx.config.necessary_max_seconds)
+                ),
+                "long for a necessary cookie",
+                "shorten the lifetime, or check the category; raise [lints].necessary_max_duration if the length is justified",
+            );
+        }
+    }
+}
+
+/// A strictly necessary cookie that expires on a fixed date: measured from the day the
+/// policy takes effect, the earliest it can be set under this text.
+fn necessary_until_date(cx: &mut Cx, cookie: &crate::model::Cookie) {
+    let policy = cx.policy;
+    let (Some(expires), Some(from)) = (&cookie.lifetime.expires, policy.effective) else {
+        return;
+    };
+    let from = match from {
+        Effective::Month { year, month } => Date {
+            year,
+            month,
+            day: 1,
+        },
+        Effective::Date { year, month, day }
+        | Effective::DateTime {
+            year, month, day, ..
+        } => Date { year, month, day },
+    };
+    let days = expires.value.days() - from.days();
+    if days > 0 && (days as u64) * 86_400 > cx.config.necessary_max_seconds {
+        cx.emit(
+            NECESSARY_COOKIE_TOO_LONG,
+            &expires.loc,
+            format!(
+                "strictly necessary {} expires on {}, {days} days after the policy takes effect: longer than {}",
+                cookie_name(policy, cookie),
+                expires.value.iso8601(),
+                describe_seconds(cx.config.necessary_max_seconds)
+            ),
+            "long for a necessary cookie",
+            "choose an earlier date, or check the category; raise [lints].necessary_max_duration if the length is justified",
+        );
     }
 }
 
@@ -260,6 +315,35 @@ mod tests {
     }
 
     #[test]
+    fn necessary_cookie_too_long_in_a_region_or_by_its_date() {
+        // A short lifetime here does not hide a long one elsewhere.
+        let text = edit(
+            COMPLETE,
+            "duration = \"session\"",
+            "duration = \"1 day\"\ndurations_by_region = [{ regions = [\"US\"], duration = \"2 years\" }]",
+        );
+        let diag = lint_text(&text).fires_once("DL406", line_of(&text, "durations_by_region"));
+        assert!(diag.message.contains("2 years"), "{}", diag.message);
+        // A fixed date is measured from the day the policy takes effect (2024-05-01).
+        let dated = edit(COMPLETE, "duration = \"session\"", "expires = 2026-05-01");
+        let diag = lint_text(&dated).fires_once("DL406", line_of(&dated, "expires = 2026-05-01"));
+        assert!(diag.message.contains("730 days"), "{}", diag.message);
+        lint_text(&edit(
+            COMPLETE,
+            "duration = \"session\"",
+            "expires = 2024-06-01",
+        ))
+        .quiet("DL406");
+        // An event with a maximum states the lifetime: no DL403.
+        let until = edit(
+            COMPLETE,
+            "duration = \"session\"",
+            "until = \"you empty the basket\"",
+        );
+        lint_text(&until).quiet("DL403");
+    }
+
+    #[test]
     fn necessary_cookie_too_long() {
         let text = edit(COMPLETE, "duration = \"session\"", "duration = \"2 years\"");
         let diag = lint_text(&text).fires_once("DL406", line_of(&text, "duration = \"2 years\""));
@@ -277,9 +361,10 @@ mod tests {
         .quiet("DL406");
         let raised = format!("{text}\n[lints]\nnecessary_max_duration = \"24 months\"\n");
         lint_text(&raised).quiet("DL406");
-        let lowered = format!("{COMPLETE}\n[lints]\nnecessary_max_duration = \"session\"\n");
-        let shortened = edit(&lowered, "duration = \"session\"", "duration = \"1 day\"");
-        lint_text(&shortened).fires_once("DL406", line_of(&shortened, "duration = \"1 day\""));
+        let lowered = format!("{COMPLETE}\n[lints]\nnecessary_max_duration = \"30 days\"\n");
+        lint_text(&lowered).quiet("DL406");
+        let longer = edit(&lowered, "duration = \"session\"", "duration = \"31 days\"");
+        lint_text(&longer).fires_once("DL406", line_of(&longer, "duration = \"31 days\""));
     }
 
     #[test]

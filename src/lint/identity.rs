@@ -122,7 +122,7 @@ mod tests {
     fn controller_contact_missing() {
         let text = edit(
             COMPLETE,
-            "address = \"Voorbeeldstraat 1, 1234 AB Amsterdam\"\n",
+            "address = \"\"\"\nVoorbeeldstraat 1\n1234 AB Amsterdam\"\"\"\n",
             "",
         );
         let text = edit(&text, "email = \"privacy@shop.example\"\n", "");
@@ -132,7 +132,7 @@ mod tests {
         // One way to get in touch is enough to pass.
         let text = edit(
             COMPLETE,
-            "address = \"Voorbeeldstraat 1, 1234 AB Amsterdam\"\n",
+            "address = \"\"\"\nVoorbeeldstraat 1\n1234 AB Amsterdam\"\"\"\n",
             "",
         );
         let text = edit(&text, "email = \"privacy@shop.example\"\n", "");

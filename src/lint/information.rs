@@ -37,8 +37,27 @@ pub(super) fn check(cx: &mut Cx) {
     }
 
     for cookie in &policy.cookies {
-        if let Some(duration) = &cookie.duration
+        let life = &cookie.lifetime;
+        if let Some(event) = &life.until
+            && cookie
+                .duration
+                .as_ref()
+                .is_none_or(|d| d.value.seconds().is_none())
+        {
+            cx.emit(
+                COOKIE_LIFETIME_UNSTATED,
+                &cookie.loc,
+                format!(
+                    "{} lasts until {}, but states no longest lifetime",
+                    cookie_name(policy, cookie),
+                    event.get(std::slice::from_ref(&policy.default_locale))
+                ),
+                "no maximum",
+                "add `duration`, the longest the cookie lasts if the event does not happen, such as \"30 days\"",
+            );
+        } else if let Some(duration) = &cookie.duration
             && duration.value == Duration::Persistent
+            && life.expires.is_none()
         {
             cx.emit(
                 COOKIE_LIFETIME_UNSTATED,
@@ -225,6 +244,32 @@ mod tests {
             lint_text(&text).fires_once("DL302", line_of(&text, "duration = \"persistent\""));
         assert!(diag.message.contains("`_ac_id.<site>`"));
         lint_text(COMPLETE).quiet("DL302");
+        // Persistent until a fixed date: the date states it.
+        lint_text(&edit(
+            COMPLETE,
+            "duration = \"13 months\"",
+            "duration = \"persistent\"\nexpires = 2025-01-01",
+        ))
+        .quiet("DL302");
+        // An event without a maximum does not say how long the cookie can last.
+        let event = edit(
+            COMPLETE,
+            "duration = \"13 months\"",
+            "until = \"you log out\"",
+        );
+        let diag =
+            lint_text(&event).fires_once("DL302", header_of(&event, "name = \"_ac_id.<site>\""));
+        assert!(
+            diag.message.contains("until you log out"),
+            "{}",
+            diag.message
+        );
+        lint_text(&edit(
+            COMPLETE,
+            "duration = \"13 months\"",
+            "until = \"you log out\"\nduration = \"30 days\"",
+        ))
+        .quiet("DL302");
     }
 
     #[test]

@@ -64,7 +64,7 @@ mod tests {
         let text = edit(&text, "phone = \"+31 20 123 4567\"\n", "");
         let text = edit(
             &text,
-            "address = \"Voorbeeldstraat 1, 1234 AB Amsterdam\"\n",
+            "address = \"\"\"\nVoorbeeldstraat 1\n1234 AB Amsterdam\"\"\"\n",
             "",
         );
         let text = edit(

@@ -14,7 +14,7 @@
 //! [`to_typst`], which builds the structure from pulldown-cmark events and escapes
 //! every piece of text on the way.
 
-use super::{is_safe_url, safe_events};
+use super::{Layout, is_safe_url, safe_events};
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Tag, TagEnd};
 
 /// Escape text for Typst markup. Line breaks and tabs become spaces (a value is one
@@ -87,12 +87,12 @@ enum Open {
 /// project's own templates may pass it to the `typst_markup` filter) → Typst markup,
 /// headings at the level written.
 pub fn from_markdown(source: &str) -> String {
-    to_typst(source, 0)
+    to_typst(source, Layout::AS_WRITTEN)
 }
 
 /// Catalogue Markdown → Typst markup, with the safety rules of [`super::to_html`]
-/// and headings shifted by `shift` levels.
-pub fn to_typst(source: &str, shift: usize) -> String {
+/// and headings and lines placed by `layout`.
+pub fn to_typst(source: &str, layout: Layout) -> String {
     let mut out = String::with_capacity(source.len() * 2);
     let mut links: Vec<Open> = Vec::new();
     let mut code_block: Option<String> = None;
@@ -100,7 +100,7 @@ pub fn to_typst(source: &str, shift: usize) -> String {
     // Typst's `emph` inside `emph` turns the text upright again (browsers keep it
     // italic), and every nested element costs a level of Typst's limited depth.
     let mut styles = Styles::default();
-    for event in safe_events(source, shift) {
+    for event in safe_events(source, layout) {
         if let Some(code) = code_block.as_mut() {
             match event {
                 Event::Text(text) => code.push_str(&text),
@@ -273,7 +273,7 @@ mod tests {
     #[test]
     fn nested_emphasis_is_written_once() {
         let source = "*a *b* a* **c **d** c** ~~e ~~f~~ e~~";
-        let html = crate::markdown::to_html(source, 0);
+        let html = crate::markdown::to_html(source, Layout::AS_WRITTEN);
         assert!(html.contains("<em>a <em>b</em> a</em>"), "{html}");
         assert!(
             html.contains("<strong>c <strong>d</strong> c</strong>"),

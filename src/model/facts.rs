@@ -3,7 +3,8 @@
 //! Each is stated here once: the views, the manifest, the consent-manager exports and
 //! the compliance rules ask these functions instead of working the fact out again.
 
-use super::{Cookie, LegalBasis, Policy, Processor, ProcessorId, Provider, Purpose, in_eea};
+use super::{At, Cookie, LegalBasis, Policy, Processor, ProcessorId, Provider, Purpose, in_eea};
+use crate::duration::Duration;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
@@ -20,6 +21,24 @@ pub fn relies_on_consent(purpose: &Purpose) -> bool {
 /// necessary storage.
 pub fn requires_consent(cookie: &Cookie) -> bool {
     cookie.category.value.requires_consent()
+}
+
+/// Every period a cookie's lifetime states, with where it is written: its `duration`
+/// (the maximum, where an event or date ends it) and each regional duration.
+pub fn stated_periods(cookie: &Cookie) -> impl Iterator<Item = &At<Duration>> {
+    cookie
+        .duration
+        .iter()
+        .chain(cookie.lifetime.by_region.iter().map(|r| &r.duration))
+        .filter(|d| d.value.seconds().is_some())
+}
+
+/// The longest a cookie lasts by its stated periods, in seconds (mean Gregorian
+/// calendar, [`crate::duration`]); `None` when no period is stated.
+pub fn longest_seconds(cookie: &Cookie) -> Option<u64> {
+    stated_periods(cookie)
+        .filter_map(|d| d.value.seconds())
+        .max()
 }
 
 /// Whether a processor receives data outside the EEA, where GDPR Chapter V asks for a

@@ -6,12 +6,14 @@
 
 pub mod facts;
 mod history;
+mod lifetime;
 mod resolve;
 pub mod signals;
 mod translatable;
 
 pub use crate::keywords::*;
 pub use history::{Change, Release};
+pub use lifetime::{Date, Lifetime, Region, RegionalDuration};
 pub use resolve::{RESERVED_POLICY_IDS, resolve};
 pub use translatable::TextField;
 
@@ -358,10 +360,15 @@ impl CookieName {
     }
 }
 
+/// Escape the characters that have a meaning in a regular expression, and only those:
+/// ECMAScript's `SyntaxCharacter`s (ECMA-262, "Patterns", `\` `^` `$` `.` `*` `+` `?`
+/// `(` `)` `[` `]` `{` `}` `|`). With the `u` flag, JavaScript refuses an escape of any
+/// other character (`\-` throws "Invalid escape"), and the Rust `regex` crate reads
+/// these escapes the same way, so the pattern means one thing in both.
 fn regex_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if "\\.+*?()|[]{}^$#&-~".contains(c) {
+        if "\\^$.*+?()[]{}|".contains(c) {
             out.push('\\');
         }
         out.push(c);
@@ -378,6 +385,8 @@ pub struct Cookie {
     pub category: At<CookieCategory>,
     pub purposes: Vec<PurposeId>,
     pub duration: Option<At<Duration>>,
+    /// How the lifetime ends besides `duration`: an event, a date, renewal, regions.
+    pub lifetime: Lifetime,
     pub retention: Option<At<Duration>>,
     pub storage: StorageKind,
     pub domain: Option<String>,
@@ -440,7 +449,37 @@ pub struct Section {
     pub title: LocalText,
     /// Markdown.
     pub body: LocalText,
+    pub place: Place,
     pub loc: Location,
+}
+
+/// Where a catalogue section is placed in its document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// After the generated parts, before further reading (and the cookie policy's
+    /// contact details).
+    Default,
+    Top,
+    End,
+    Before(PagePart),
+    After(PagePart),
+}
+
+impl Section {
+    /// The generated part this section is written just before; `None`: at the end.
+    pub fn before_part(&self) -> Option<PagePart> {
+        let parts = self.document.parts();
+        match self.place {
+            Place::Default => Some(PagePart::MoreInformation),
+            Place::Top => parts.first().copied(),
+            Place::End => None,
+            Place::Before(part) => Some(part),
+            Place::After(part) => {
+                let at = parts.iter().position(|p| *p == part)?;
+                parts.get(at + 1).copied()
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone)]

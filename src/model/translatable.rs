@@ -74,6 +74,7 @@ impl Policy {
         for cookie in &p.cookies {
             walk.entry(cookie.describe(&p.default_locale), &cookie.loc)
                 .text("label", &cookie.label)
+                .text("until", &cookie.lifetime.until)
                 .text("description", &cookie.description);
         }
         for data in &p.data {

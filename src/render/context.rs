@@ -34,6 +34,7 @@ impl PageContext<'_> {
         put("format", Value::try_from_serializable(&self.format)?);
         put("fragment", Value::from(self.fragment));
         put("sections", Value::try_from_serializable(&self.sections)?);
+        put("placed", Value::try_from_serializable(&self.placed)?);
         put("replaced", Value::try_from_serializable(&self.replaced)?);
         put("links", Value::try_from_serializable(&self.links)?);
         put("toc", Value::try_from_serializable(&self.toc)?);

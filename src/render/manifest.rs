@@ -123,12 +123,47 @@ pub struct CookieInfo {
 
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct DurationInfo {
-    /// `session`, `persistent` (length not stated), `period` or `not-stated`.
+    /// `session`, `persistent` (length not stated), `period` or `not-stated`: the
+    /// cookie's `duration` (with `until` or `expires`, its maximum; with `by_region`,
+    /// the lifetime elsewhere).
     pub kind: &'static str,
     /// Mean-Gregorian seconds; null unless `period`.
     pub seconds: Option<u64>,
     pub iso8601: Option<String>,
+    /// The longest the cookie lasts by every period stated (`duration` and each
+    /// regional one), in mean-Gregorian seconds; null when none is a period.
+    pub max_seconds: Option<u64>,
+    /// The event that ends the cookie, in every locale, worded to follow "until".
+    pub until: Option<Localized>,
+    /// The date the cookie expires on (ISO 8601, `2026-12-31`).
+    pub expires: Option<String>,
+    /// Whether the period starts again on every visit.
+    pub rolling: bool,
+    /// Durations that apply in some regions instead of `duration`.
+    pub by_region: Vec<RegionalDurationInfo>,
+    /// The whole lifetime in words, as the pages show it.
     pub text: Localized,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct RegionalDurationInfo {
+    /// ISO 3166-1 alpha-2 codes, `EEA` or `EU`.
+    pub regions: Vec<String>,
+    /// `session`, `persistent` or `period`.
+    pub kind: &'static str,
+    /// Mean-Gregorian seconds; null unless `period`.
+    pub seconds: Option<u64>,
+    pub iso8601: Option<String>,
+}
+
+/// The kind, seconds and ISO 8601 form of a duration.
+fn duration_parts(d: Option<&Duration>) -> (&'static str, Option<u64>, Option<String>) {
+    match d {
+        None => ("not-stated", None, None),
+        Some(Duration::Session) => ("session", None, None),
+        Some(Duration::Persistent) => ("persistent", None, None),
+        Some(d) => ("period", d.seconds(), d.iso8601()),
+    }
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -195,12 +230,7 @@ pub fn manifest(policy: &Policy, views: &[LocaleView], files: &PageFiles) -> Man
         .iter()
         .enumerate()
         .map(|(i, c)| {
-            let (kind, seconds, iso) = match c.duration.as_ref().map(|d| &d.value) {
-                None => ("not-stated", None, None),
-                Some(Duration::Session) => ("session", None, None),
-                Some(Duration::Persistent) => ("persistent", None, None),
-                Some(d) => ("period", d.seconds(), d.iso8601()),
-            };
+            let (kind, seconds, iso) = duration_parts(c.duration.as_ref().map(|d| &d.value));
             let text = per_locale(&|v| &v.cookies[i].duration);
             CookieInfo {
                 name: c.name.display(),
@@ -228,6 +258,26 @@ pub fn manifest(policy: &Policy, views: &[LocaleView], files: &PageFiles) -> Man
                     kind,
                     seconds,
                     iso8601: iso,
+                    max_seconds: facts::longest_seconds(c),
+                    until: c.lifetime.until.as_ref().map(|_| {
+                        per_locale(&|v| v.cookies[i].until.as_deref().unwrap_or_default())
+                    }),
+                    expires: c.lifetime.expires.as_ref().map(|d| d.value.iso8601()),
+                    rolling: c.lifetime.rolling,
+                    by_region: c
+                        .lifetime
+                        .by_region
+                        .iter()
+                        .map(|r| {
+                            let (kind, seconds, iso8601) = duration_parts(Some(&r.duration.value));
+                            RegionalDurationInfo {
+                                regions: r.regions.iter().map(|g| g.code().to_owned()).collect(),
+                                kind,
+                                seconds,
+                                iso8601,
+                            }
+                        })
+                        .collect(),
                     text,
                 },
                 storage: c.storage,

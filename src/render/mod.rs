@@ -39,9 +39,11 @@ pub use front_matter::FrontMatter;
 pub use renderer::{IndexFile, IndexPage, IndexPolicy, PolicyInput, Renderer, Shared, SiteInput};
 pub use templates::{BUILTIN_TEMPLATES, Templates};
 
+use crate::model::{DocumentKind, Keyword, PagePart};
 use crate::view::{LinkView, LocaleView, SectionView};
 use anyhow::Result;
 use serde::Serialize;
+use std::collections::BTreeMap;
 use std::str::FromStr;
 
 /// Output formats of a page.
@@ -178,6 +180,10 @@ pub struct PageContext<'a> {
     /// The catalogue's own sections for this document, in catalogue order, except
     /// those in `replaced`.
     pub sections: Vec<&'a SectionView>,
+    /// The same sections by where they go: under each generated part's anchor
+    /// (`placed["rights"]`) those written just before it, under `end` those after
+    /// everything. Every part of the document has its entry, empty or not.
+    pub placed: BTreeMap<&'static str, Vec<&'a SectionView>>,
     pub replaced: Replaced<'a>,
     pub links: Vec<&'a LinkView>,
     /// The page's `<h2>` headings in order, for a table of contents.
@@ -216,7 +222,20 @@ impl<'a> PageContext<'a> {
             .iter()
             .filter(|l| l.document.is_none_or(|d| d == document))
             .collect();
-        let toc = table_of_contents(view, document, &replaced, &sections, !links.is_empty());
+        let kind = DocumentKind::parse(document);
+        let parts = kind.map_or(&[][..], DocumentKind::parts);
+        let mut placed: BTreeMap<&'static str, Vec<&SectionView>> = parts
+            .iter()
+            .map(|p| (p.keyword(), Vec::new()))
+            .chain([(END, Vec::new())])
+            .collect();
+        for section in &sections {
+            placed
+                .entry(section.before.unwrap_or(END))
+                .or_default()
+                .push(section);
+        }
+        let toc = table_of_contents(view, kind, &replaced, &placed, !links.is_empty());
         Self {
             view,
             document,
@@ -224,6 +243,7 @@ impl<'a> PageContext<'a> {
             format,
             fragment: format == Format::Fragment,
             sections,
+            placed,
             replaced,
             links,
             toc,
@@ -244,13 +264,17 @@ fn message(view: &LocaleView, id: &str) -> String {
         .unwrap_or_default()
 }
 
+/// The key of [`PageContext::placed`] for sections after every generated part.
+const END: &str = "end";
+
 /// The `<h2>` headings the built-in templates write, in their order and under the
-/// same conditions; a test holds the two together.
+/// same conditions, the catalogue's sections where they are placed; a test holds the
+/// two together.
 fn table_of_contents(
     view: &LocaleView,
-    document: &str,
+    document: Option<DocumentKind>,
     replaced: &Replaced,
-    sections: &[&SectionView],
+    placed: &BTreeMap<&'static str, Vec<&SectionView>>,
     has_links: bool,
 ) -> Vec<TocEntry> {
     let mut toc = Vec::new();
@@ -261,56 +285,60 @@ fn table_of_contents(
         })
     };
     let heading = |id: &str| message(view, id);
-    match document {
-        "cookie-policy" => {
-            let what = replaced
-                .what_are_cookies
-                .map_or_else(|| heading("what-are-cookies-heading"), |s| s.title.clone());
-            push("what-are-cookies", what);
-            push("consent", heading("consent-heading"));
-            push("cookies", heading("cookies-heading"));
-            if !view.cookie_processors.is_empty() {
-                push("third-parties", heading("third-parties-heading"));
-            }
-            let managing = replaced
-                .managing_cookies
-                .map_or_else(|| heading("managing-heading"), |s| s.title.clone());
-            push("managing-cookies", managing);
-            push("rights", heading("rights-heading"));
+    let sections = |at: &str, push: &mut dyn FnMut(&str, String)| {
+        for section in placed.get(at).into_iter().flatten() {
+            push(&format!("section-{}", section.id), section.title.clone());
         }
-        "privacy-policy" => {
-            push("controller", heading("controller-heading"));
-            push("data", heading("data-heading"));
-            push("purposes", heading("purposes-heading"));
-            push("recipients", heading("recipients-heading"));
-            if !view.transfers.is_empty() {
-                push("transfers", heading("transfers-heading"));
+    };
+    let parts = document.map_or(&[][..], DocumentKind::parts);
+    for part in parts {
+        let id = part.keyword();
+        sections(id, &mut push);
+        let title = match part {
+            PagePart::WhatAreCookies => Some(
+                replaced
+                    .what_are_cookies
+                    .map_or_else(|| heading("what-are-cookies-heading"), |s| s.title.clone()),
+            ),
+            PagePart::ManagingCookies => Some(
+                replaced
+                    .managing_cookies
+                    .map_or_else(|| heading("managing-heading"), |s| s.title.clone()),
+            ),
+            PagePart::Purposes
+                if document == Some(DocumentKind::CookiePolicy)
+                    && view.cookie_purposes.is_empty() =>
+            {
+                None
             }
-            if !view.storage.is_empty() {
-                push("storage", heading("storage-heading"));
-            }
-            if view.retention.is_some() {
-                push("retention", heading("retention-heading"));
-            }
-            push("rights", heading("rights-heading"));
-            if view.automated.is_some() {
-                push("automated-decisions", heading("automated-heading"));
-            }
+            PagePart::ThirdParties if view.cookie_processors.is_empty() => None,
+            PagePart::Transfers if view.transfers.is_empty() => None,
+            PagePart::Storage if view.storage.is_empty() => None,
+            PagePart::Retention if view.retention.is_none() => None,
+            PagePart::AutomatedDecisions if view.automated.is_none() => None,
+            PagePart::MoreInformation if !has_links => None,
+            PagePart::Changes if view.changes.is_none() => None,
+            PagePart::Consent => Some(heading("consent-heading")),
+            PagePart::Cookies => Some(heading("cookies-heading")),
+            PagePart::Purposes => Some(heading("purposes-heading")),
+            PagePart::ThirdParties => Some(heading("third-parties-heading")),
+            PagePart::Controller => Some(heading("controller-heading")),
+            PagePart::Data => Some(heading("data-heading")),
+            PagePart::Recipients => Some(heading("recipients-heading")),
+            PagePart::Transfers => Some(heading("transfers-heading")),
+            PagePart::Storage => Some(heading("storage-heading")),
+            PagePart::Retention => Some(heading("retention-heading")),
+            PagePart::Rights => Some(heading("rights-heading")),
+            PagePart::AutomatedDecisions => Some(heading("automated-heading")),
+            PagePart::MoreInformation => Some(heading("more-information-heading")),
+            PagePart::Changes => Some(heading("changes-title")),
+            PagePart::Contact => Some(heading("contact-heading")),
+        };
+        if let Some(title) = title {
+            push(id, title);
         }
-        _ => {}
     }
-    for section in sections {
-        push(&format!("section-{}", section.id), section.title.clone());
-    }
-    if has_links {
-        push("more-information", heading("more-information-heading"));
-    }
-    if view.changes.is_some() {
-        push("changes", heading("changes-title"));
-    }
-    if document == "cookie-policy" {
-        push("contact", heading("contact-heading"));
-    }
+    sections(END, &mut push);
     toc
 }
 

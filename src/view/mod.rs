@@ -7,6 +7,7 @@
 mod banner;
 mod changes;
 mod history;
+mod parts;
 mod site;
 mod texts;
 mod words;
@@ -16,6 +17,7 @@ use words::{cookie, country, effective_text, processor};
 pub use banner::{BannerCategory, BannerCookie, BannerService, BannerView};
 pub use changes::word as word_change;
 pub use history::{ChangesView, ReleaseView};
+pub use parts::*;
 pub use site::{IndexView, index};
 pub use texts::Texts;
 
@@ -33,6 +35,8 @@ use std::collections::BTreeMap;
 pub struct Rich {
     pub html: String,
     pub md: String,
+    /// Markdown on one line, for a cell of a Markdown table.
+    pub cell: String,
     /// Typst markup, for the PDFs' templates.
     pub typst: String,
     /// The catalogue's own text, for outputs that carry it as data (the manifest).
@@ -41,12 +45,22 @@ pub struct Rich {
 }
 
 impl Rich {
-    /// Section bodies sit under an `<h2>`: their own headings start at `<h3>`.
+    /// Section bodies sit under an `<h2>`: their highest heading becomes an `<h3>`.
     fn new(source: &str) -> Self {
+        Self::laid_out(source, markdown::Layout::under(2))
+    }
+
+    /// A postal address: each line stays a line.
+    fn address(source: &str) -> Self {
+        Self::laid_out(source, markdown::Layout::lines())
+    }
+
+    fn laid_out(source: &str, layout: markdown::Layout) -> Self {
         Self {
-            html: markdown::to_html(source, 2),
-            md: markdown::to_markdown(source, 2),
-            typst: markdown::typst::to_typst(source, 2),
+            html: markdown::to_html(source, layout),
+            md: markdown::to_markdown(source, layout),
+            cell: markdown::to_markdown_cell(source),
+            typst: markdown::typst::to_typst(source, layout),
             source: source.to_owned(),
         }
     }
@@ -81,6 +95,9 @@ pub struct LocaleView {
     /// Recipients outside the EEA.
     pub transfers: Vec<ProcessorView>,
     pub purposes: Vec<PurposeView>,
+    /// The purposes cookies serve, in catalogue order (cookie policy): the cookie
+    /// tables name them, this list says what they are.
+    pub cookie_purposes: Vec<PurposeView>,
     pub legal_bases: Vec<String>,
     pub data: Vec<DataView>,
     pub storage: Vec<StorageView>,
@@ -118,146 +135,6 @@ impl LocaleView {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
-pub struct SectionView {
-    pub id: String,
-    pub document: &'static str,
-    pub title: String,
-    pub body: Rich,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct LinkView {
-    pub title: String,
-    pub url: Option<String>,
-    pub publisher: Option<String>,
-    /// `None`: every document.
-    pub document: Option<&'static str>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct SiteView {
-    pub name: String,
-    pub url: Option<String>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct ControllerView {
-    pub name: String,
-    pub address: Option<Rich>,
-    pub email: Option<String>,
-    pub phone: Option<String>,
-    pub country: Option<String>,
-    pub website: Option<String>,
-    pub registration: Option<String>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct DpoView {
-    /// "Our data protection officer:" or "Our privacy contact:".
-    pub intro: String,
-    /// Honorific and name, e.g. "Mr Simon Meijer".
-    pub name: Option<String>,
-    pub role: Option<String>,
-    pub email: Option<String>,
-    pub phone: Option<String>,
-    pub address: Option<Rich>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct AuthorityView {
-    pub name: String,
-    pub country: Option<String>,
-    pub url: Option<String>,
-    pub address: Option<Rich>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct ConsentView {
-    pub mechanism: &'static str,
-    pub mechanism_text: String,
-    pub notice: Option<String>,
-    pub withdrawal_effect: Option<Rich>,
-    /// Whether any purpose of the policy relies on consent.
-    pub withdrawable: bool,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct CookieView {
-    /// Name as written (`visitor_id<account>`); absent when the policy does not name it.
-    pub name: Option<String>,
-    /// Shown instead of, or beside, the name.
-    pub label: Option<String>,
-    pub is_pattern: bool,
-    pub example: Option<String>,
-    /// "Example: visitor_id12345"
-    pub example_text: Option<String>,
-    pub provider: String,
-    pub first_party: bool,
-    pub party: String,
-    pub category: &'static str,
-    pub category_name: String,
-    pub purposes: String,
-    pub duration: String,
-    pub retention: Option<String>,
-    pub storage: String,
-    pub domain: Option<String>,
-    pub description: Option<Rich>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct CategoryView {
-    pub key: &'static str,
-    pub name: String,
-    pub description: String,
-    pub cookies: Vec<CookieView>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct ProcessorView {
-    pub id: String,
-    pub name: String,
-    pub role: Option<String>,
-    pub service: Option<String>,
-    pub country: Option<String>,
-    pub outside_eea: bool,
-    pub transfer: Option<String>,
-    pub own_purposes: Option<String>,
-    pub privacy_url: Option<String>,
-    pub privacy_link: String,
-    pub description: Option<Rich>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct PurposeView {
-    pub id: String,
-    pub name: String,
-    pub description: Option<Rich>,
-    pub legal_basis: String,
-    pub legitimate_interest: Option<String>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct DataView {
-    pub id: String,
-    pub name: String,
-    pub examples: String,
-    pub sources: String,
-    pub collection: Option<Rich>,
-    pub purposes: String,
-    pub recipients: String,
-    pub retention: Option<Rich>,
-    pub sensitive: bool,
-    pub description: Option<Rich>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct StorageView {
-    pub name: String,
-    pub country: Option<String>,
-    pub description: Option<Rich>,
-}
-
 /// The views of `policy` in every published locale, the default first (localized in
 /// parallel), and the messages they lacked, sorted.
 pub fn localize_all(policy: &Policy, messages: &Messages) -> (Vec<LocaleView>, Vec<Miss>) {
@@ -289,6 +166,7 @@ pub fn localize_with(policy: &Policy, l: &Localizer, texts: &Texts) -> LocaleVie
     let chain = l.chain().to_vec();
     let text = |t: &LocalText| t.get(&chain).to_owned();
     let rich = |t: &LocalText| texts.rich(t.get(&chain));
+    let address = |t: &LocalText| Rich::address(t.get(&chain));
 
     let policy_name = text(&policy.name);
     let effective = policy.effective.map(|e| effective_text(l, &e));
@@ -304,7 +182,7 @@ pub fn localize_with(policy: &Policy, l: &Localizer, texts: &Texts) -> LocaleVie
         name: text(&a.name),
         country: a.country.as_deref().map(|c| country(l, c)),
         url: a.url.clone(),
-        address: a.address.as_ref().map(rich),
+        address: a.address.as_ref().map(address),
     });
 
     let mut args = FluentArgs::new();
@@ -343,7 +221,7 @@ pub fn localize_with(policy: &Policy, l: &Localizer, texts: &Texts) -> LocaleVie
     let c = &policy.controller;
     let controller = ControllerView {
         name: c.name.clone(),
-        address: c.address.as_ref().map(rich),
+        address: c.address.as_ref().map(address),
         email: c.email.clone(),
         phone: c.phone.clone(),
         country: c.country.as_deref().map(|x| country(l, x)),
@@ -366,7 +244,7 @@ pub fn localize_with(policy: &Policy, l: &Localizer, texts: &Texts) -> LocaleVie
         role: d.role.as_ref().map(text),
         email: d.email.clone(),
         phone: d.phone.clone(),
-        address: d.address.as_ref().map(rich),
+        address: d.address.as_ref().map(address),
     });
     let relies_on_consent = policy.purposes.iter().any(facts::relies_on_consent);
     let consent = policy.consent.as_ref().map(|c| ConsentView {
@@ -417,7 +295,7 @@ pub fn localize_with(policy: &Policy, l: &Localizer, texts: &Texts) -> LocaleVie
         .cloned()
         .collect();
 
-    let purposes = policy
+    let purposes: Vec<PurposeView> = policy
         .purposes
         .iter()
         .map(|p| PurposeView {
@@ -434,6 +312,17 @@ pub fn localize_with(policy: &Policy, l: &Localizer, texts: &Texts) -> LocaleVie
                 l.msg("legitimate-interest", Some(&a))
             }),
         })
+        .collect();
+    let cookie_purposes = purposes
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| {
+            policy
+                .cookies
+                .iter()
+                .any(|c| c.purposes.contains(&PurposeId(*i)))
+        })
+        .map(|(_, v)| v.clone())
         .collect();
     let data = policy
         .data
@@ -515,6 +404,7 @@ pub fn localize_with(policy: &Policy, l: &Localizer, texts: &Texts) -> LocaleVie
         processors,
         transfers,
         purposes,
+        cookie_purposes,
         legal_bases: policy
             .privacy
             .legal_bases
@@ -547,6 +437,7 @@ pub fn localize_with(policy: &Policy, l: &Localizer, texts: &Texts) -> LocaleVie
             .map(|s| SectionView {
                 id: s.id.clone(),
                 document: s.document.keyword(),
+                before: s.before_part().map(|p| p.keyword()),
                 title: text(&s.title),
                 body: rich(&s.body),
             })

@@ -85,6 +85,79 @@ fn retention_text(l: &Localizer, retention: &Duration) -> String {
     }
 }
 
+/// A cookie's lifetime as words, the one wording every output shows: its duration,
+/// or the event or date that ends it with the duration as its maximum, a rolling
+/// period, and the durations of regions before the one that applies elsewhere.
+fn lifetime_text(l: &Localizer, chain: &[LanguageIdentifier], c: &Cookie) -> String {
+    let life = &c.lifetime;
+    let mut args = FluentArgs::new();
+    let period = c.duration.as_ref().map(|d| {
+        let words = duration_text(l, &d.value);
+        if life.rolling {
+            let mut a = FluentArgs::new();
+            a.set("period", FluentValue::from(words));
+            l.msg("duration-rolling", Some(&a))
+        } else {
+            words
+        }
+    });
+    let ends = match (&life.until, &life.expires) {
+        (Some(event), _) => Some(("duration-until", event.get(chain).to_owned())),
+        (None, Some(date)) => {
+            let Date { year, month, day } = date.value;
+            Some(("duration-until-date", l.date(year, month, day)))
+        }
+        (None, None) => None,
+    };
+    let base = match (ends, period) {
+        (Some((id, end)), max) => {
+            args.set("end", FluentValue::from(end));
+            match max {
+                Some(max) => {
+                    args.set("max", FluentValue::from(max));
+                    l.msg(&format!("{id}-max"), Some(&args))
+                }
+                None => l.msg(id, Some(&args)),
+            }
+        }
+        (None, Some(period)) => period,
+        (None, None) if life.by_region.is_empty() => l.msg("duration-not-stated", None),
+        (None, None) => String::new(),
+    };
+    if life.by_region.is_empty() {
+        return base;
+    }
+    let mut parts: Vec<String> = life
+        .by_region
+        .iter()
+        .map(|r| {
+            let regions: Vec<String> = r.regions.iter().map(|g| region(l, g)).collect();
+            let mut a = FluentArgs::new();
+            a.set(
+                "duration",
+                FluentValue::from(duration_text(l, &r.duration.value)),
+            );
+            a.set("regions", FluentValue::from(l.list_and(&regions)));
+            l.msg("duration-in-regions", Some(&a))
+        })
+        .collect();
+    if !base.is_empty() {
+        let mut a = FluentArgs::new();
+        a.set("duration", FluentValue::from(base));
+        parts.push(l.msg("duration-elsewhere", Some(&a)));
+    }
+    parts.join("; ")
+}
+
+/// "the EEA", "the EU", or a country's name.
+fn region(l: &Localizer, region: &Region) -> String {
+    match region {
+        Region::Eea => l.msg("region-eea", None),
+        Region::Eu => l.msg("region-eu", None),
+        Region::Country(code) => country(l, code),
+    }
+}
+
 fn unit_message(unit: Unit) -> &'static str {
     match unit {
         Unit::Year => "duration-year",
@@ -176,10 +249,8 @@ pub(super) fn cookie(
         category,
         category_name: l.msg(&format!("category-{category}"), None),
         purposes,
-        duration: match &c.duration {
-            Some(d) => duration_text(l, &d.value),
-            None => l.msg("duration-not-stated", None),
-        },
+        duration: lifetime_text(l, chain, c),
+        until: c.lifetime.until.as_ref().map(|t| t.get(chain).to_owned()),
         retention: c.retention.as_ref().map(|r| retention_text(l, &r.value)),
         storage: l.msg(&format!("storage-{}", c.storage.keyword()), None),
         domain: c.domain.clone(),

@@ -553,14 +553,24 @@ fn docs_templates_lists_every_variable_of_the_page_context() {
     let docs = read(repo_root().join("docs/templates.md"));
     // The doc describes repeated shapes once: a cookie under its category is a cookie,
     // a cookie-setting recipient or a transfer is a recipient, and rich text always has
-    // `.html`, `.md` and `.typst`.
+    // `.html`, `.md`, `.cell` and `.typst`; the placed sections are sections.
     let documented_as = |path: &str| -> Option<String> {
-        if path.ends_with(".html") || path.ends_with(".md") || path.ends_with(".typst") {
+        if [".html", ".md", ".cell", ".typst"]
+            .iter()
+            .any(|side| path.ends_with(side))
+        {
             return None;
+        }
+        if let Some(placed) = path.strip_prefix("placed.") {
+            return Some(match placed.split_once("[]") {
+                Some((_, rest)) => format!("sections[]{rest}"),
+                None => "placed".to_owned(),
+            });
         }
         Some(
             path.replace("cookie_categories[].cookies[]", "cookies[]")
                 .replace("cookie_processors[]", "processors[]")
+                .replace("cookie_purposes[]", "purposes[]")
                 .replace("transfers[]", "processors[]"),
         )
     };

@@ -249,11 +249,11 @@ window.discloseNotice = {
   cookie_policy: {
     en: {
       path: "en/cookie-policy.html",
-      sha256: "8f248e4b688349077e703bc667792d2fbbe37c054b23a1bd09f1d12878d579e1"
+      sha256: "c32aa3f6bbcd24f8884a4fec8955db15ec94f9382298a3f1a80baaaa62c080d5"
     },
     nl: {
       path: "nl/cookie-policy.html",
-      sha256: "47711a2a115e285f9dfd4324aa3b93ef73964182eaed21c2ed6d9f4acbb53e37"
+      sha256: "201939244dbeed3f5c212d39ae1e55e638cbaff8b235c2989b308b2cf6ee9022"
     }
   }
 };

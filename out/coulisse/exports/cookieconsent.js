@@ -379,11 +379,11 @@ window.discloseNotice = {
   cookie_policy: {
     en: {
       path: "en/cookie-policy.html",
-      sha256: "1833f39239be1778fa46b4f1b6b263a31a4dcb23d41bfe7957e873d2e5baedeb"
+      sha256: "95402ccabf487f22a164e34b484fab3d417fda6fa8a02f3420ff74a0fee6ee7c"
     },
     nl: {
       path: "nl/cookie-policy.html",
-      sha256: "dffa749d6522f11ba6a87a45b57041b341dc6f2a5bcefb3072fec03936e21f42"
+      sha256: "9e352973e3c4c449ec767f87f8674f735b7810521c39078c4daa6a22b0f8719c"
     }
   }
 };

@@ -64,6 +64,12 @@ window.discloseCookieConsentConfig = {
                     provider: "Example Shop B.V.",
                     duration: "Session",
                     description: "Keeps your basket."
+                  },
+                  {
+                    name: "shop_login",
+                    provider: "Example Shop B.V.",
+                    duration: "Until you log out, at most 30 days",
+                    description: "Keeps you logged in to your account."
                   }
                 ]
               }
@@ -83,7 +89,7 @@ window.discloseCookieConsentConfig = {
                   {
                     name: "_ac_id.\u0026lt;site\u0026gt;",
                     provider: "Analytics Co",
-                    duration: "13 months",
+                    duration: "In United States: 24 months; elsewhere: 13 months",
                     description: "Website analytics"
                   }
                 ]
@@ -128,6 +134,12 @@ window.discloseCookieConsentConfig = {
                     provider: "Example Shop B.V.",
                     duration: "Sessie",
                     description: "Bewaart je winkelmandje."
+                  },
+                  {
+                    name: "shop_login",
+                    provider: "Example Shop B.V.",
+                    duration: "Tot je uitlogt, hoogstens 30 dagen",
+                    description: "Houdt je ingelogd op je account."
                   }
                 ]
               }
@@ -147,7 +159,7 @@ window.discloseCookieConsentConfig = {
                   {
                     name: "_ac_id.\u0026lt;site\u0026gt;",
                     provider: "Analytics Co",
-                    duration: "13 maanden",
+                    duration: "In Verenigde Staten: 24 maanden; elders: 13 maanden",
                     description: "Websiteanalyse"
                   }
                 ]
@@ -276,11 +288,11 @@ window.discloseNotice = {
   cookie_policy: {
     en: {
       path: "en/cookie-policy.html",
-      sha256: "0b392ffe0d0524e3caf7d71ec31614f0940f3e5a51dc5f5c75aaae7f5877fd7f"
+      sha256: "91a1f87475e68e6d8182d3a812c5803fbfec522678d50dfd1d047ddfb4b3a2b9"
     },
     nl: {
       path: "nl/cookie-policy.html",
-      sha256: "316a1c3d6f739cf56b8d97ebcb2a8e2fe88b09d931e62f65345625b622bbc74c"
+      sha256: "55c5def2e0a20a387169c6db31b4f9b036c1ec42ff062c75a43a6d0cf522553e"
     }
   }
 };

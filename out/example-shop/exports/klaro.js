@@ -112,22 +112,23 @@ window.klaroConfig = {
       translations: {
         en: {
           title: "Example Shop B.V.",
-          description: "Needed for the website to work, for example to keep you logged in. These cannot be switched off. Cookies: basket (Session): Keeps your basket."
+          description: "Needed for the website to work, for example to keep you logged in. These cannot be switched off. Cookies: basket (Session): Keeps your basket. shop_login (Until you log out, at most 30 days): Keeps you logged in to your account."
         },
         nl: {
           title: "Example Shop B.V.",
-          description: "Nodig om de website te laten werken, bijvoorbeeld om u ingelogd te houden. Deze cookies kunnen niet worden uitgeschakeld. Cookies: basket (Sessie): Bewaart je winkelmandje."
+          description: "Nodig om de website te laten werken, bijvoorbeeld om u ingelogd te houden. Deze cookies kunnen niet worden uitgeschakeld. Cookies: basket (Sessie): Bewaart je winkelmandje. shop_login (Tot je uitlogt, hoogstens 30 dagen): Houdt je ingelogd op je account."
         },
         zz: {
           title: "Example Shop B.V.",
-          description: "Needed for the website to work, for example to keep you logged in. These cannot be switched off. Cookies: basket (Session): Keeps your basket."
+          description: "Needed for the website to work, for example to keep you logged in. These cannot be switched off. Cookies: basket (Session): Keeps your basket. shop_login (Until you log out, at most 30 days): Keeps you logged in to your account."
         }
       },
       purposes: [
         "necessary"
       ],
       cookies: [
-        /^basket$/
+        /^basket$/,
+        /^shop_login$/
       ],
       required: true,
       default: false,
@@ -138,15 +139,15 @@ window.klaroConfig = {
       translations: {
         en: {
           title: "Analytics Co",
-          description: "Analytics Co Insights Cookies: _ac_id.\u003csite\u003e (13 months): Website analytics"
+          description: "Analytics Co Insights Cookies: _ac_id.\u003csite\u003e (In United States: 24 months; elsewhere: 13 months): Website analytics"
         },
         nl: {
           title: "Analytics Co",
-          description: "Analytics Co Insights Cookies: _ac_id.\u003csite\u003e (13 maanden): Websiteanalyse"
+          description: "Analytics Co Insights Cookies: _ac_id.\u003csite\u003e (In Verenigde Staten: 24 maanden; elders: 13 maanden): Websiteanalyse"
         },
         zz: {
           title: "Analytics Co",
-          description: "Analytics Co Insights Cookies: _ac_id.\u003csite\u003e (13 months): Website analytics"
+          description: "Analytics Co Insights Cookies: _ac_id.\u003csite\u003e (In United States: 24 months; elsewhere: 13 months): Website analytics"
         }
       },
       purposes: [
@@ -291,11 +292,11 @@ window.discloseNotice = {
   cookie_policy: {
     en: {
       path: "en/cookie-policy.html",
-      sha256: "0b392ffe0d0524e3caf7d71ec31614f0940f3e5a51dc5f5c75aaae7f5877fd7f"
+      sha256: "91a1f87475e68e6d8182d3a812c5803fbfec522678d50dfd1d047ddfb4b3a2b9"
     },
     nl: {
       path: "nl/cookie-policy.html",
-      sha256: "316a1c3d6f739cf56b8d97ebcb2a8e2fe88b09d931e62f65345625b622bbc74c"
+      sha256: "55c5def2e0a20a387169c6db31b4f9b036c1ec42ff062c75a43a6d0cf522553e"
     }
   }
 };

@@ -440,11 +440,11 @@ window.discloseNotice = {
   cookie_policy: {
     en: {
       path: "en/cookie-policy.html",
-      sha256: "e8a1a3c75ed4e0882e96478999ffe3d82280f1660a14f6ecb759104215cee9d8"
+      sha256: "6a4eded582d2fc304650ee8b827c3d7e1edd6334b78fce3b7b789741ec44221b"
     },
     nl: {
       path: "nl/cookie-policy.html",
-      sha256: "83ca243d3a2ef382ac410feb61460ed4272be5e423889862ae39f0842623102b"
+      sha256: "e740d7a830852b843e72ac671d15c77ca5a400350af96fb6940043e3711d72ab"
     }
   }
 };

@@ -6,7 +6,11 @@ use super::cx::{Cx, loc};
 use super::entries::Refs;
 use crate::catalogue::{self as cat, Spanned};
 use crate::diag::{Diagnostic, FileId, codes};
-use crate::model::{Cookie, CookieName, NamePart, Provider, StorageKind};
+use crate::duration::Duration;
+use crate::model::{
+    At, Cookie, CookieName, Date, Effective, Lifetime, NamePart, Provider, Region,
+    RegionalDuration, StorageKind,
+};
 use std::collections::HashSet;
 
 pub(super) fn cookies<'a>(
@@ -47,6 +51,7 @@ fn cookie(cx: &mut Cx, file: FileId, entry: &Spanned<cat::Cookie>, refs: &Refs) 
     let category = cx.keyword(file, &c.category);
     let purposes = refs.purposes(cx, file, &c.purposes);
     let duration = c.duration.as_ref().and_then(|d| cx.duration(file, d));
+    let lifetime = lifetime(cx, file, c, duration.as_ref());
     let retention = c.retention.as_ref().and_then(|d| cx.duration(file, d));
     let storage = c
         .storage
@@ -61,12 +66,97 @@ fn cookie(cx: &mut Cx, file: FileId, entry: &Spanned<cat::Cookie>, refs: &Refs) 
         category: category?,
         purposes,
         duration,
+        lifetime,
         retention,
         storage,
         domain: c.domain.as_ref().map(|d| d.get_ref().clone()),
         description: cx.opt_markdown(file, &c.description),
         loc: loc(file, entry),
     })
+}
+
+/// The parts of a lifetime beside `duration`: `until`, `expires`, `rolling` and
+/// `durations_by_region`.
+fn lifetime(
+    cx: &mut Cx,
+    file: FileId,
+    c: &cat::Cookie,
+    duration: Option<&At<Duration>>,
+) -> Lifetime {
+    let until = cx.opt_text(file, &c.until);
+    let expires = c.expires.as_ref().and_then(|e| {
+        let date = match cx.effective(file, e)? {
+            Effective::Date { year, month, day } => Date { year, month, day },
+            _ => {
+                cx.push(
+                    Diagnostic::error(codes::INVALID_DATE, "`expires` is a day")
+                        .at(file, e.span())
+                        .label("expected a date")
+                        .help("write a TOML date such as 2026-12-31 (no quotes)"),
+                );
+                return None;
+            }
+        };
+        Some(At {
+            value: date,
+            loc: loc(file, e),
+        })
+    });
+    if let (Some(_), Some(e)) = (&c.until, &c.expires) {
+        cx.push(
+            Diagnostic::error(
+                codes::DUPLICATE,
+                "the cookie ends both on an event and on a date",
+            )
+            .at(file, e.span())
+            .label("second end")
+            .help("keep `until` (an event) or `expires` (a date); `duration` can give the maximum"),
+        );
+    }
+    let rolling = c.rolling.as_ref().is_some_and(|r| *r.get_ref());
+    if let Some(r) = &c.rolling
+        && *r.get_ref()
+        && !duration.is_some_and(|d| matches!(d.value, Duration::Period(_)))
+    {
+        cx.push(
+            Diagnostic::error(codes::MISSING_FIELD, "a rolling lifetime needs the period that is renewed")
+                .at(file, r.span())
+                .help("add `duration`, such as \"30 minutes\": the period that starts again on every visit"),
+        );
+    }
+    let by_region = c
+        .durations_by_region
+        .iter()
+        .filter_map(|entry| {
+            let r = entry.get_ref();
+            let regions: Vec<Region> = r
+                .regions
+                .iter()
+                .filter_map(|code| match code.get_ref().as_str() {
+                    "EEA" => Some(Region::Eea),
+                    "EU" => Some(Region::Eu),
+                    _ => cx.country(file, code).map(|c| Region::Country(c.value)),
+                })
+                .collect();
+            if r.regions.is_empty() {
+                cx.push(
+                    Diagnostic::error(codes::MISSING_FIELD, "a regional duration names no region")
+                        .at(file, entry.span())
+                        .help(
+                            "list the regions: country codes such as \"GB\", or \"EEA\" or \"EU\"",
+                        ),
+                );
+            }
+            let duration = cx.duration(file, &r.duration)?;
+            (!regions.is_empty()).then_some(RegionalDuration { regions, duration })
+        })
+        .collect();
+    Lifetime {
+        until,
+        expires,
+        rolling,
+        by_region,
+    }
 }
 
 fn name(cx: &mut Cx, file: FileId, n: &Spanned<String>) -> Option<CookieName> {

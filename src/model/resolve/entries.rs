@@ -6,8 +6,8 @@ use super::ids::IdIndex;
 use crate::catalogue::{self as cat, Spanned};
 use crate::diag::{Diagnostic, FileId, codes};
 use crate::model::{
-    ConsentSignal, DataCategory, DocumentKind, Link, Processor, ProcessorId, Purpose, PurposeId,
-    Section, StorageLocation,
+    ConsentSignal, DataCategory, DocumentKind, Keyword, Link, PagePart, Place, Processor,
+    ProcessorId, Purpose, PurposeId, Section, SectionPlace, StorageLocation,
 };
 
 /// The ids cookies and data categories refer to.
@@ -215,15 +215,68 @@ pub(super) fn sections<'a>(
         let Some(document) = cx.produced_document(file, &s.document, documents) else {
             continue;
         };
+        let place = place(cx, file, s, document);
         sections.push(Section {
             id: id.unwrap_or_default(),
             document,
             title: cx.text(file, &s.title),
             body: cx.markdown(file, &s.body),
+            place,
             loc: loc(file, entry),
         });
     }
     sections
+}
+
+/// Where a section goes: `place`, `before` or `after`, at most one, naming a part of
+/// its own document.
+fn place(cx: &mut Cx, file: FileId, s: &cat::Section, document: DocumentKind) -> Place {
+    let given: Vec<&Spanned<String>> = [&s.place, &s.before, &s.after]
+        .into_iter()
+        .flatten()
+        .collect();
+    if let [_, second, ..] = given.as_slice() {
+        cx.push(
+            Diagnostic::error(codes::DUPLICATE, "the section is placed twice")
+                .at(file, second.span())
+                .label("second placement")
+                .help("keep one of `place`, `before` and `after`"),
+        );
+        return Place::Default;
+    }
+    if let Some(word) = &s.place {
+        return match cx.keyword::<SectionPlace>(file, word).map(|p| p.value) {
+            Some(SectionPlace::Top) => Place::Top,
+            Some(SectionPlace::End) => Place::End,
+            None => Place::Default,
+        };
+    }
+    let (word, make): (_, fn(PagePart) -> Place) = match (&s.before, &s.after) {
+        (Some(word), _) => (word, Place::Before),
+        (None, Some(word)) => (word, Place::After),
+        (None, None) => return Place::Default,
+    };
+    let Some(part) = cx.keyword::<PagePart>(file, word).map(|p| p.value) else {
+        return Place::Default;
+    };
+    if !document.parts().contains(&part) {
+        let parts: Vec<&str> = document.parts().iter().map(|p| p.keyword()).collect();
+        cx.push(
+            Diagnostic::error(
+                codes::UNKNOWN_KEYWORD,
+                format!(
+                    "{} has no part `{}`",
+                    document.description(),
+                    part.keyword()
+                ),
+            )
+            .at(file, word.span())
+            .label("not a part of this document")
+            .help(format!("its parts are: {}", parts.join(", "))),
+        );
+        return Place::Default;
+    }
+    make(part)
 }
 
 pub(super) fn links<'a>(
