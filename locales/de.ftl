@@ -39,7 +39,15 @@ session-vs-persistent = Sitzungscookies werden gelöscht, wenn Sie Ihren Browser
 
 consent-heading = Ihre Einwilligung
 consent-necessary = Cookies, die für den Betrieb der Website unbedingt erforderlich sind, werden ohne Ihre Einwilligung gesetzt. Alle anderen Cookies werden nur so gesetzt, wie unten beschrieben.
-consent-mechanism-opt-in-banner = Bevor wir Cookies setzen, die nicht unbedingt erforderlich sind, bitten wir Sie um Ihre Einwilligung. Bei Ihrem ersten Besuch der Website wählen Sie aus, welche Kategorien Sie akzeptieren.
+consent-mechanism-opt-in-banner = Bevor wir Cookies setzen, die nicht unbedingt erforderlich sind, bitten wir Sie um Ihre Einwilligung.
+consent-asked-categories = Sie wählen aus, welche Kategorien dieser Cookies Sie akzeptieren.
+consent-asked-all-or-nothing = Sie akzeptieren oder verweigern diese Cookies nur alle zusammen.
+consent-asked-reject-first-layer = Auf der ersten Ebene unseres Banners können Sie diese Cookies ebenso einfach ablehnen wie akzeptieren.
+consent-asked-reject-later = Um diese Cookies abzulehnen, öffnen Sie die Einstellungen unseres Banners.
+consent-asked-pre-ticked = Einige Auswahlmöglichkeiten in unserem Banner sind vorab angekreuzt.
+consent-asked-not-pre-ticked = Keine Auswahlmöglichkeit in unserem Banner ist vorab angekreuzt.
+consent-asked-cookie-wall = Sie können die Website nur nutzen, nachdem Sie diese Cookies akzeptiert haben.
+consent-asked-no-cookie-wall = Sie können die Website nutzen, ob Sie diese Cookies akzeptieren oder nicht.
 consent-mechanism-browser-settings = Welche Cookies gesetzt werden dürfen, richtet sich nach den Cookie-Einstellungen Ihres Browsers.
 consent-mechanism-implied = Wir werten die weitere Nutzung der Website als Zustimmung zu unseren Cookies.
 consent-mechanism-none = Wir holen für das Setzen von Cookies keine Einwilligung ein.

@@ -40,7 +40,15 @@ session-vs-persistent = Session cookies are deleted when you close your browser.
 
 consent-heading = Your consent
 consent-necessary = Cookies that are strictly necessary for the website to work are placed without your consent. All other cookies are placed only as described below.
-consent-mechanism-opt-in-banner = We ask for your consent before we place cookies that are not strictly necessary. You choose which categories you accept when you first visit the website.
+consent-mechanism-opt-in-banner = We ask for your consent before we place cookies that are not strictly necessary.
+consent-asked-categories = You choose which categories of these cookies you accept.
+consent-asked-all-or-nothing = You accept or refuse these cookies all together.
+consent-asked-reject-first-layer = The first screen of our banner lets you refuse these cookies as easily as accept them.
+consent-asked-reject-later = To refuse these cookies, you open the settings of our banner.
+consent-asked-pre-ticked = Some choices in our banner are ticked in advance.
+consent-asked-not-pre-ticked = No choice in our banner is ticked in advance.
+consent-asked-cookie-wall = You can use the website only after accepting these cookies.
+consent-asked-no-cookie-wall = You can use the website whether or not you accept these cookies.
 consent-mechanism-browser-settings = We rely on the cookie settings of your browser to decide which cookies may be placed.
 consent-mechanism-implied = We treat your continued use of the website as agreement to our cookies.
 consent-mechanism-none = We do not ask for consent to place cookies.

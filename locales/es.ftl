@@ -39,7 +39,15 @@ session-vs-persistent = Las cookies de sesión se eliminan cuando usted cierra e
 
 consent-heading = Su consentimiento
 consent-necessary = Las cookies estrictamente necesarias para el funcionamiento del sitio web se instalan sin su consentimiento. Las demás cookies solo se instalan en los términos que se describen a continuación.
-consent-mechanism-opt-in-banner = Le pedimos su consentimiento antes de instalar cookies que no sean estrictamente necesarias. En su primera visita al sitio web, usted elige qué categorías acepta.
+consent-mechanism-opt-in-banner = Le pedimos su consentimiento antes de instalar cookies que no sean estrictamente necesarias.
+consent-asked-categories = Usted elige qué categorías de estas cookies acepta.
+consent-asked-all-or-nothing = Usted acepta o rechaza estas cookies todas a la vez.
+consent-asked-reject-first-layer = La primera pantalla de nuestro banner le permite rechazar estas cookies con la misma facilidad con que las acepta.
+consent-asked-reject-later = Para rechazar estas cookies, abra la configuración de nuestro banner.
+consent-asked-pre-ticked = Algunas opciones de nuestro banner están marcadas de antemano.
+consent-asked-not-pre-ticked = Ninguna opción de nuestro banner está marcada de antemano.
+consent-asked-cookie-wall = Solo puede usar el sitio web después de aceptar estas cookies.
+consent-asked-no-cookie-wall = Puede usar el sitio web tanto si acepta estas cookies como si no.
 consent-mechanism-browser-settings = Nos basamos en la configuración de cookies de su navegador para decidir qué cookies pueden instalarse.
 consent-mechanism-implied = Consideramos que, si sigue utilizando el sitio web, acepta nuestras cookies.
 consent-mechanism-none = No solicitamos consentimiento para instalar cookies.

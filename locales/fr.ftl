@@ -39,7 +39,15 @@ session-vs-persistent = Les cookies de session sont supprimés lorsque vous ferm
 
 consent-heading = Votre consentement
 consent-necessary = Les cookies strictement nécessaires au fonctionnement du site sont déposés sans votre consentement. Tous les autres cookies ne sont déposés que dans les conditions décrites ci-dessous.
-consent-mechanism-opt-in-banner = Nous vous demandons votre consentement avant de déposer des cookies qui ne sont pas strictement nécessaires. Lors de votre première visite sur le site, vous choisissez les catégories que vous acceptez.
+consent-mechanism-opt-in-banner = Nous vous demandons votre consentement avant de déposer des cookies qui ne sont pas strictement nécessaires.
+consent-asked-categories = Vous choisissez les catégories de ces cookies que vous acceptez.
+consent-asked-all-or-nothing = Vous acceptez ou refusez ces cookies tous ensemble.
+consent-asked-reject-first-layer = Le premier écran de notre bandeau vous permet de refuser ces cookies aussi facilement que de les accepter.
+consent-asked-reject-later = Pour refuser ces cookies, vous ouvrez les paramètres de notre bandeau.
+consent-asked-pre-ticked = Certains choix de notre bandeau sont cochés à l'avance.
+consent-asked-not-pre-ticked = Aucun choix de notre bandeau n'est coché à l'avance.
+consent-asked-cookie-wall = Vous ne pouvez utiliser le site qu'après avoir accepté ces cookies.
+consent-asked-no-cookie-wall = Vous pouvez utiliser le site que vous acceptiez ces cookies ou non.
 consent-mechanism-browser-settings = Nous nous fondons sur les paramètres de cookies de votre navigateur pour déterminer quels cookies peuvent être déposés.
 consent-mechanism-implied = Nous considérons que la poursuite de votre navigation sur le site vaut acceptation de nos cookies.
 consent-mechanism-none = Nous ne demandons pas de consentement pour déposer des cookies.

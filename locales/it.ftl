@@ -39,7 +39,15 @@ session-vs-persistent = I cookie di sessione vengono cancellati quando chiude il
 
 consent-heading = Il Suo consenso
 consent-necessary = I cookie strettamente necessari al funzionamento del sito web vengono installati senza il Suo consenso. Tutti gli altri cookie vengono installati solo secondo le modalità descritte di seguito.
-consent-mechanism-opt-in-banner = Le chiediamo il consenso prima di installare cookie che non siano strettamente necessari. Alla Sua prima visita al sito web, Lei sceglie quali categorie accettare.
+consent-mechanism-opt-in-banner = Le chiediamo il consenso prima di installare cookie che non siano strettamente necessari.
+consent-asked-categories = Lei sceglie quali categorie di questi cookie accettare.
+consent-asked-all-or-nothing = Lei accetta o rifiuta questi cookie tutti insieme.
+consent-asked-reject-first-layer = La prima schermata del nostro banner Le consente di rifiutare questi cookie con la stessa facilità con cui li accetta.
+consent-asked-reject-later = Per rifiutare questi cookie, apra le impostazioni del nostro banner.
+consent-asked-pre-ticked = Alcune scelte del nostro banner sono selezionate in anticipo.
+consent-asked-not-pre-ticked = Nessuna scelta del nostro banner è selezionata in anticipo.
+consent-asked-cookie-wall = Può usare il sito web solo dopo aver accettato questi cookie.
+consent-asked-no-cookie-wall = Può usare il sito web sia che accetti questi cookie sia che non li accetti.
 consent-mechanism-browser-settings = Per stabilire quali cookie possono essere installati, ci basiamo sulle impostazioni dei cookie del Suo browser.
 consent-mechanism-implied = Consideriamo la prosecuzione della navigazione sul sito web come accettazione dei nostri cookie.
 consent-mechanism-none = Non chiediamo il consenso per l'installazione dei cookie.

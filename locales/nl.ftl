@@ -39,7 +39,15 @@ session-vs-persistent = Sessiecookies worden verwijderd wanneer u uw browser slu
 
 consent-heading = Uw toestemming
 consent-necessary = Cookies die strikt noodzakelijk zijn om de website te laten werken, worden zonder uw toestemming geplaatst. Alle andere cookies worden alleen geplaatst zoals hieronder beschreven.
-consent-mechanism-opt-in-banner = Wij vragen uw toestemming voordat wij cookies plaatsen die niet strikt noodzakelijk zijn. Bij uw eerste bezoek aan de website kiest u zelf welke categorieën u accepteert.
+consent-mechanism-opt-in-banner = Wij vragen uw toestemming voordat wij cookies plaatsen die niet strikt noodzakelijk zijn.
+consent-asked-categories = U kiest zelf welke categorieën van deze cookies u accepteert.
+consent-asked-all-or-nothing = U accepteert of weigert deze cookies allemaal tegelijk.
+consent-asked-reject-first-layer = Op het eerste scherm van onze banner kunt u deze cookies even gemakkelijk weigeren als accepteren.
+consent-asked-reject-later = Om deze cookies te weigeren, opent u de instellingen van onze banner.
+consent-asked-pre-ticked = Sommige keuzes in onze banner zijn vooraf aangevinkt.
+consent-asked-not-pre-ticked = Geen enkele keuze in onze banner is vooraf aangevinkt.
+consent-asked-cookie-wall = U kunt de website alleen gebruiken nadat u deze cookies hebt geaccepteerd.
+consent-asked-no-cookie-wall = U kunt de website gebruiken, of u deze cookies nu accepteert of niet.
 consent-mechanism-browser-settings = Welke cookies geplaatst mogen worden, bepalen wij aan de hand van de cookie-instellingen van uw browser.
 consent-mechanism-implied = Wij beschouwen het voortgezette gebruik van de website als instemming met onze cookies.
 consent-mechanism-none = Wij vragen geen toestemming voor het plaatsen van cookies.

@@ -204,6 +204,15 @@ pub struct Consent {
     /// Consent Mode defaults to denied there and to granted elsewhere.
     #[serde(default)]
     pub required_in: Vec<Spanned<String>>,
+    /// Whether visitors choose category by category (true) or accept or refuse all
+    /// non-necessary cookies together (false).
+    pub categories: Option<Spanned<bool>>,
+    /// Whether the first layer of the banner offers refusing as plainly as accepting.
+    pub reject_first_layer: Option<Spanned<bool>>,
+    /// Whether any choice in the banner is ticked in advance.
+    pub pre_ticked: Option<Spanned<bool>>,
+    /// Whether the site can only be used after accepting (a cookie wall).
+    pub cookie_wall: Option<Spanned<bool>>,
 }
 
 /// `[rights]`: the data-subject rights the policy grants.

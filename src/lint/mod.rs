@@ -26,6 +26,7 @@
 
 mod basis;
 mod config;
+mod consent;
 mod consistency;
 mod cx;
 mod eprivacy;

@@ -3,7 +3,7 @@
 
 use super::config::LintConfig;
 use super::cx::Cx;
-use super::{consistency, eprivacy, history, identity, information, transfers};
+use super::{consent, consistency, eprivacy, history, identity, information, transfers};
 use crate::diag::Diagnostic;
 use crate::model::Policy;
 
@@ -15,6 +15,7 @@ pub fn lint(policy: &Policy, config: &LintConfig) -> Vec<Diagnostic> {
     transfers::check(&mut cx);
     information::check(&mut cx);
     eprivacy::check(&mut cx);
+    consent::check(&mut cx);
     consistency::check(&mut cx);
     history::check(&mut cx);
     let mut out = cx.into_findings();

@@ -84,6 +84,10 @@ struct ConsentCookie<'a> {
     category: &'static str,
     purposes: Vec<&'a str>,
     duration: Option<String>,
+    /// The parts of the lifetime beside `duration` (event, date, renewal, regions);
+    /// left out when there are none, so fingerprints of catalogues without them stay.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lifetime: Option<String>,
 }
 
 #[derive(Serialize, PartialEq, Eq, PartialOrd, Ord)]
@@ -92,6 +96,32 @@ struct ConsentRecipient<'a> {
     country: Option<&'a str>,
     transfer: Option<&'static str>,
     own_purposes: Option<bool>,
+}
+
+/// A cookie's lifetime beside its `duration`, as fingerprint input: the event is a
+/// fact only by its presence (its wording may change), the date, renewal and regional
+/// periods by value.
+fn lifetime_facts(c: &Cookie) -> Option<String> {
+    let life = &c.lifetime;
+    let mut parts = Vec::new();
+    if life.until.is_some() {
+        parts.push("until".to_owned());
+    }
+    if let Some(date) = &life.expires {
+        parts.push(format!("expires={}", date.value.iso8601()));
+    }
+    if life.rolling {
+        parts.push("rolling".to_owned());
+    }
+    for r in &life.by_region {
+        let regions: Vec<&str> = r.regions.iter().map(|g| g.code()).collect();
+        let length = match r.duration.value.seconds() {
+            Some(s) => s.to_string(),
+            None => format!("{:?}", r.duration.value),
+        };
+        parts.push(format!("{}={length}", regions.join("+")));
+    }
+    (!parts.is_empty()).then(|| parts.join(";"))
 }
 
 /// SHA-256 over the facts a visitor consents to: cookies that need consent with their
@@ -124,6 +154,7 @@ pub fn consent_fingerprint(policy: &Policy) -> String {
                     Some(s) => s.to_string(),
                     None => format!("{:?}", d.value),
                 }),
+                lifetime: lifetime_facts(c),
             }
         })
         .collect();

@@ -231,7 +231,22 @@ pub struct Consent {
     /// Region codes where consent is required (ISO 3166-1 alpha-2 or 3166-2, upper
     /// case); empty: everywhere.
     pub required_in: Vec<At<String>>,
+    /// How consent is asked, as far as the catalogue states it.
+    pub asked: ConsentAsked,
     pub loc: Location,
+}
+
+/// How a consent banner asks: each `None` where the catalogue does not say.
+#[derive(Debug, Clone, Default)]
+pub struct ConsentAsked {
+    /// Visitors choose category by category.
+    pub categories: Option<At<bool>>,
+    /// Refusing is offered on the first layer, as plainly as accepting.
+    pub reject_first_layer: Option<At<bool>>,
+    /// Some choice is ticked in advance.
+    pub pre_ticked: Option<At<bool>>,
+    /// The site can only be used after accepting.
+    pub cookie_wall: Option<At<bool>>,
 }
 
 #[derive(Debug, Clone)]

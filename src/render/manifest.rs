@@ -35,6 +35,8 @@ pub struct Manifest {
     /// changes and stays the same when only wording changes: ask for consent again
     /// when it changes.
     pub consent_fingerprint: String,
+    /// How consent is asked; null without a `[consent]` table.
+    pub consent: Option<ConsentInfo>,
     pub controller: ControllerInfo,
     pub dpo: Option<DpoInfo>,
     pub cookies: Vec<CookieInfo>,
@@ -63,6 +65,20 @@ pub struct ReleaseInfo {
     pub changes: Vec<Change>,
     /// The changes as the pages list them, per locale.
     pub text: BTreeMap<String, Vec<String>>,
+}
+
+/// How consent is asked, as the catalogue states it; each fact null where not stated.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct ConsentInfo {
+    pub mechanism: ConsentMechanism,
+    /// Visitors choose category by category.
+    pub categories: Option<bool>,
+    /// The first layer offers refusing as plainly as accepting.
+    pub reject_first_layer: Option<bool>,
+    /// Some choice is ticked in advance.
+    pub pre_ticked: Option<bool>,
+    /// The site can only be used after accepting.
+    pub cookie_wall: Option<bool>,
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -338,6 +354,16 @@ pub fn manifest(policy: &Policy, views: &[LocaleView], files: &PageFiles) -> Man
         history,
         manifest_version: MANIFEST_VERSION,
         consent_fingerprint: consent_fingerprint(policy),
+        consent: policy.consent.as_ref().map(|c| {
+            let fact = |f: &Option<At<bool>>| f.as_ref().map(|f| f.value);
+            ConsentInfo {
+                mechanism: c.mechanism.value,
+                categories: fact(&c.asked.categories),
+                reject_first_layer: fact(&c.asked.reject_first_layer),
+                pre_ticked: fact(&c.asked.pre_ticked),
+                cookie_wall: fact(&c.asked.cookie_wall),
+            }
+        }),
         generator: Generator {
             name: "disclose",
             version: env!("CARGO_PKG_VERSION"),

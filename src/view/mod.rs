@@ -253,6 +253,7 @@ pub fn localize_with(policy: &Policy, l: &Localizer, texts: &Texts) -> LocaleVie
             &format!("consent-mechanism-{}", c.mechanism.value.keyword()),
             None,
         ),
+        asked: words::consent_asked(l, &c.asked),
         notice: c.notice.as_ref().map(text),
         withdrawal_effect: c.withdrawal_effect.as_ref().map(rich),
         withdrawable: relies_on_consent,

@@ -64,6 +64,10 @@ pub struct AuthorityView {
 pub struct ConsentView {
     pub mechanism: &'static str,
     pub mechanism_text: String,
+    /// What the catalogue states about how consent is asked (choice by category,
+    /// refusing on the first layer, pre-ticked choices, a cookie wall), one sentence
+    /// each, in that order; only what is stated.
+    pub asked: Vec<String>,
     pub notice: Option<String>,
     pub withdrawal_effect: Option<Rich>,
     /// Whether any purpose of the policy relies on consent.

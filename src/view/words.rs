@@ -149,6 +149,39 @@ fn lifetime_text(l: &Localizer, chain: &[LanguageIdentifier], c: &Cookie) -> Str
     parts.join("; ")
 }
 
+/// How consent is asked, as the catalogue states it, one sentence per stated fact: a
+/// page says no more than the catalogue does (DESIGN.md, "True, not only well-formed").
+pub(super) fn consent_asked(l: &Localizer, asked: &ConsentAsked) -> Vec<String> {
+    [
+        (
+            &asked.categories,
+            "consent-asked-categories",
+            "consent-asked-all-or-nothing",
+        ),
+        (
+            &asked.reject_first_layer,
+            "consent-asked-reject-first-layer",
+            "consent-asked-reject-later",
+        ),
+        (
+            &asked.pre_ticked,
+            "consent-asked-pre-ticked",
+            "consent-asked-not-pre-ticked",
+        ),
+        (
+            &asked.cookie_wall,
+            "consent-asked-cookie-wall",
+            "consent-asked-no-cookie-wall",
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(fact, yes, no)| {
+        fact.as_ref()
+            .map(|f| l.msg(if f.value { yes } else { no }, None))
+    })
+    .collect()
+}
+
 /// "the EEA", "the EU", or a country's name.
 fn region(l: &Localizer, region: &Region) -> String {
     match region {

@@ -9,6 +9,7 @@ mod build;
 mod cache;
 mod catalogue;
 mod check;
+mod consent_asked;
 mod crash;
 mod deep_markdown;
 mod diff;

@@ -4,7 +4,7 @@
 // See docs/exports.md.
 window.discloseCookieConsentConfig = {
   mode: "opt-in",
-  revision: 109531957,
+  revision: 691668,
   autoClearCookies: true,
   manageScriptTags: true,
   categories: {

@@ -266,6 +266,46 @@ pub const UNNAMED_COOKIE: &Code = &Code {
     explanation: include_str!("../../../docs/lints/DL407.md"),
 };
 
+pub const PRE_TICKED_CONSENT: &Code = &Code {
+    code: "DL408",
+    name: "pre-ticked-consent",
+    default_severity: Severity::Error,
+    summary: "the consent banner ticks choices in advance, which is not valid consent",
+    source: "GDPR Art. 4(11), Recital 32; CJEU C-673/17 (Planet49), operative part 1",
+    kind: Kind::Rule,
+    explanation: include_str!("../../../docs/lints/DL408.md"),
+};
+
+pub const COOKIE_WALL: &Code = &Code {
+    code: "DL409",
+    name: "cookie-wall",
+    default_severity: Severity::Warning,
+    summary: "the site can only be used after accepting cookies (a cookie wall), so consent may not be freely given",
+    source: "GDPR Art. 4(11), 7(4); EDPB Guidelines 05/2020 on consent, paras. 39-41",
+    kind: Kind::Rule,
+    explanation: include_str!("../../../docs/lints/DL409.md"),
+};
+
+pub const NO_REJECT_ON_FIRST_LAYER: &Code = &Code {
+    code: "DL410",
+    name: "no-reject-on-first-layer",
+    default_severity: Severity::Warning,
+    summary: "the banner's first layer offers accepting but not refusing",
+    source: "GDPR Art. 7(3), 4(11); EDPB Cookie Banner Taskforce report (17 January 2023), on the first layer without a reject button",
+    kind: Kind::Rule,
+    explanation: include_str!("../../../docs/lints/DL410.md"),
+};
+
+pub const BROWSER_SETTINGS_CONSENT: &Code = &Code {
+    code: "DL411",
+    name: "browser-settings-consent",
+    default_severity: Severity::Warning,
+    summary: "consent for cookies is taken from the browser's settings",
+    source: "ePrivacy Art. 5(3), Recital 66 of Directive 2009/136/EC; WP29 Opinion 2/2010 (WP171), 4.1.1; CJEU C-673/17 (Planet49)",
+    kind: Kind::Rule,
+    explanation: include_str!("../../../docs/lints/DL411.md"),
+};
+
 pub const UNUSED_PURPOSE: &Code = &Code {
     code: "DL501",
     name: "unused-purpose",

@@ -5,7 +5,8 @@ use super::cx::{Cx, loc};
 use crate::catalogue::{self as cat, Spanned};
 use crate::diag::{Diagnostic, FileId, codes};
 use crate::model::{
-    At, Authority, Consent, Controller, Dpo, LintLevel, LintSettings, Privacy, Right, Rights,
+    At, Authority, Consent, ConsentAsked, Controller, Dpo, LintLevel, LintSettings, Privacy, Right,
+    Rights,
 };
 
 pub(super) fn controller(
@@ -71,7 +72,20 @@ pub(super) fn consent(cx: &mut Cx, file: FileId, table: &Spanned<cat::Consent>) 
             .iter()
             .filter_map(|r| cx.region(file, r))
             .collect(),
+        asked: ConsentAsked {
+            categories: flag(file, &c.categories),
+            reject_first_layer: flag(file, &c.reject_first_layer),
+            pre_ticked: flag(file, &c.pre_ticked),
+            cookie_wall: flag(file, &c.cookie_wall),
+        },
         loc: loc(file, table),
+    })
+}
+
+fn flag(file: FileId, value: &Option<Spanned<bool>>) -> Option<At<bool>> {
+    value.as_ref().map(|v| At {
+        value: *v.get_ref(),
+        loc: loc(file, v),
     })
 }
 
