@@ -34,7 +34,15 @@ session-vs-persistent = Sessionscookies slettes, når du lukker din browser. Var
 
 consent-heading = Dit samtykke
 consent-necessary = Cookies, der er strengt nødvendige for, at webstedet fungerer, sættes uden dit samtykke. Alle andre cookies sættes kun som beskrevet nedenfor.
-consent-mechanism-opt-in-banner = Vi beder om dit samtykke, før vi sætter cookies, der ikke er strengt nødvendige. Ved dit første besøg på webstedet vælger du, hvilke kategorier du accepterer.
+consent-mechanism-opt-in-banner = Vi beder om dit samtykke, før vi sætter cookies, der ikke er strengt nødvendige.
+consent-asked-categories = Du vælger selv, hvilke kategorier af disse cookies du accepterer.
+consent-asked-all-or-nothing = Du accepterer eller afviser alle disse cookies samlet.
+consent-asked-reject-first-layer = På det første skærmbillede i vores banner kan du afvise disse cookies lige så let som at acceptere dem.
+consent-asked-reject-later = For at afvise disse cookies skal du åbne indstillingerne i vores banner.
+consent-asked-pre-ticked = Nogle valg i vores banner er markeret på forhånd.
+consent-asked-not-pre-ticked = Ingen valg i vores banner er markeret på forhånd.
+consent-asked-cookie-wall = Du kan kun bruge webstedet, når du har accepteret disse cookies.
+consent-asked-no-cookie-wall = Du kan bruge webstedet, uanset om du accepterer disse cookies eller ej.
 consent-mechanism-browser-settings = Vi lader cookieindstillingerne i din browser afgøre, hvilke cookies der må sættes.
 consent-mechanism-implied = Vi betragter din fortsatte brug af webstedet som accept af vores cookies.
 consent-mechanism-none = Vi beder ikke om samtykke til at sætte cookies.

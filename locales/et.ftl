@@ -34,7 +34,15 @@ session-vs-persistent = Seansiküpsised kustutatakse, kui sulgete brauseri. Püs
 
 consent-heading = Teie nõusolek
 consent-necessary = Veebisaidi toimimiseks hädavajalikud küpsised seatakse ilma teie nõusolekuta. Kõik muud küpsised seatakse ainult allpool kirjeldatud viisil.
-consent-mechanism-opt-in-banner = Enne kui seame küpsiseid, mis ei ole hädavajalikud, küsime teie nõusolekut. Veebisaidi esimesel külastusel valite ise, milliseid kategooriaid aktsepteerite.
+consent-mechanism-opt-in-banner = Enne kui seame küpsiseid, mis ei ole hädavajalikud, küsime teie nõusolekut.
+consent-asked-categories = Valite ise, milliseid nende küpsiste kategooriaid aktsepteerite.
+consent-asked-all-or-nothing = Aktsepteerite või keeldute kõigist neist küpsistest korraga.
+consent-asked-reject-first-layer = Meie teavitusriba esimesel ekraanil saate neist küpsistest keelduda sama lihtsalt kui neid aktsepteerida.
+consent-asked-reject-later = Nendest küpsistest keeldumiseks avage meie teavitusriba seaded.
+consent-asked-pre-ticked = Mõned valikud meie teavitusribal on eelnevalt märgitud.
+consent-asked-not-pre-ticked = Ükski valik meie teavitusribal ei ole eelnevalt märgitud.
+consent-asked-cookie-wall = Veebisaiti saate kasutada alles pärast nende küpsiste aktsepteerimist.
+consent-asked-no-cookie-wall = Veebisaiti saate kasutada olenemata sellest, kas aktsepteerite neid küpsiseid või mitte.
 consent-mechanism-browser-settings = Milliseid küpsiseid võib seada, otsustavad teie brauseri küpsiste seaded.
 consent-mechanism-implied = Käsitame veebisaidi edasist kasutamist nõustumisena meie küpsistega.
 consent-mechanism-none = Me ei küsi küpsiste seadmiseks nõusolekut.

@@ -34,7 +34,15 @@ session-vs-persistent = Istuntoevästeet poistetaan, kun suljet selaimen. Pysyv�
 
 consent-heading = Suostumuksesi
 consent-necessary = Sivuston toiminnan kannalta välttämättömät evästeet asetetaan ilman suostumustasi. Kaikki muut evästeet asetetaan vain jäljempänä kuvatulla tavalla.
-consent-mechanism-opt-in-banner = Pyydämme suostumustasi ennen kuin asetamme evästeitä, jotka eivät ole välttämättömiä. Valitset ensimmäisellä käynnilläsi, mitkä evästeluokat hyväksyt.
+consent-mechanism-opt-in-banner = Pyydämme suostumustasi ennen kuin asetamme evästeitä, jotka eivät ole välttämättömiä.
+consent-asked-categories = Valitset itse, mitkä näiden evästeiden luokat hyväksyt.
+consent-asked-all-or-nothing = Hyväksyt tai hylkäät nämä evästeet kaikki kerralla.
+consent-asked-reject-first-layer = Bannerimme ensimmäisessä näkymässä voit hylätä nämä evästeet yhtä helposti kuin hyväksyä ne.
+consent-asked-reject-later = Hylätäksesi nämä evästeet avaa bannerimme asetukset.
+consent-asked-pre-ticked = Jotkin bannerimme valinnat on valittu valmiiksi.
+consent-asked-not-pre-ticked = Mitään bannerimme valintaa ei ole valittu valmiiksi.
+consent-asked-cookie-wall = Voit käyttää verkkosivustoa vasta, kun olet hyväksynyt nämä evästeet.
+consent-asked-no-cookie-wall = Voit käyttää verkkosivustoa riippumatta siitä, hyväksytkö nämä evästeet.
 consent-mechanism-browser-settings = Selaimesi evästeasetukset ratkaisevat, mitä evästeitä saa asettaa.
 consent-mechanism-implied = Katsomme sivuston jatketun käytön hyväksynnäksi evästeillemme.
 consent-mechanism-none = Emme pyydä suostumusta evästeiden asettamiseen.

@@ -33,7 +33,15 @@ session-vs-persistent = Lotukökum er eytt þegar þú lokar vafranum. Varanlega
 
 consent-heading = Samþykki þitt
 consent-necessary = Vafrakökum sem eru bráðnauðsynlegar til að vefsvæðið virki er komið fyrir án samþykkis þíns. Öðrum vafrakökum er aðeins komið fyrir eins og lýst er hér á eftir.
-consent-mechanism-opt-in-banner = Við biðjum um samþykki þitt áður en við komum fyrir vafrakökum sem eru ekki bráðnauðsynlegar. Í fyrstu heimsókn þinni á vefsvæðið velur þú hvaða flokka þú samþykkir.
+consent-mechanism-opt-in-banner = Við biðjum um samþykki þitt áður en við komum fyrir vafrakökum sem eru ekki bráðnauðsynlegar.
+consent-asked-categories = Þú velur sjálf(ur) hvaða flokka þessara vafrakakna þú samþykkir.
+consent-asked-all-or-nothing = Þú samþykkir eða hafnar öllum þessum vafrakökum í einu.
+consent-asked-reject-first-layer = Á fyrsta skjá borðans okkar getur þú hafnað þessum vafrakökum jafn auðveldlega og samþykkt þær.
+consent-asked-reject-later = Til að hafna þessum vafrakökum opnar þú stillingar borðans okkar.
+consent-asked-pre-ticked = Sumir valkostir í borðanum okkar eru fyrirfram hakaðir.
+consent-asked-not-pre-ticked = Enginn valkostur í borðanum okkar er fyrirfram hakaður.
+consent-asked-cookie-wall = Þú getur aðeins notað vefsvæðið eftir að hafa samþykkt þessar vafrakökur.
+consent-asked-no-cookie-wall = Þú getur notað vefsvæðið hvort sem þú samþykkir þessar vafrakökur eða ekki.
 consent-mechanism-browser-settings = Stillingar vafrans þíns fyrir vafrakökur ráða því hvaða vafrakökum má koma fyrir.
 consent-mechanism-implied = Við lítum á áframhaldandi notkun þína á vefsvæðinu sem samþykki fyrir vafrakökum okkar.
 consent-mechanism-none = Við biðjum ekki um samþykki fyrir því að koma fyrir vafrakökum.

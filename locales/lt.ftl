@@ -34,7 +34,15 @@ session-vs-persistent = Seanso slapukai ištrinami, kai uždarote naršyklę. Nu
 
 consent-heading = Jūsų sutikimas
 consent-necessary = Slapukai, kurie yra būtini svetainei veikti, įrašomi be jūsų sutikimo. Visi kiti slapukai įrašomi tik taip, kaip aprašyta toliau.
-consent-mechanism-opt-in-banner = Prieš įrašydami slapukus, kurie nėra būtini, prašome jūsų sutikimo. Pirmą kartą apsilankę svetainėje pasirenkate, kurias kategorijas priimate.
+consent-mechanism-opt-in-banner = Prieš įrašydami slapukus, kurie nėra būtini, prašome jūsų sutikimo.
+consent-asked-categories = Patys pasirenkate, kurias šių slapukų kategorijas priimate.
+consent-asked-all-or-nothing = Šiuos slapukus priimate arba atmetate visus kartu.
+consent-asked-reject-first-layer = Pirmajame mūsų reklamjuostės ekrane šiuos slapukus galite atmesti taip pat lengvai, kaip ir priimti.
+consent-asked-reject-later = Norėdami atmesti šiuos slapukus, atidarykite mūsų reklamjuostės nustatymus.
+consent-asked-pre-ticked = Kai kurie mūsų reklamjuostės pasirinkimai pažymėti iš anksto.
+consent-asked-not-pre-ticked = Nė vienas mūsų reklamjuostės pasirinkimas nepažymėtas iš anksto.
+consent-asked-cookie-wall = Svetaine galite naudotis tik priėmę šiuos slapukus.
+consent-asked-no-cookie-wall = Svetaine galite naudotis nepriklausomai nuo to, ar priimate šiuos slapukus.
 consent-mechanism-browser-settings = Kokius slapukus galima įrašyti, lemia jūsų naršyklės slapukų nustatymai.
 consent-mechanism-implied = Tolesnį naudojimąsi svetaine laikome sutikimu su mūsų slapukais.
 consent-mechanism-none = Neprašome sutikimo įrašyti slapukus.

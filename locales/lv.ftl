@@ -34,7 +34,15 @@ session-vs-persistent = Sesijas sīkdatnes tiek dzēstas, kad aizverat pārlūkp
 
 consent-heading = Jūsu piekrišana
 consent-necessary = Sīkdatnes, kas ir absolūti nepieciešamas tīmekļvietnes darbībai, tiek iestatītas bez jūsu piekrišanas. Visas pārējās sīkdatnes tiek iestatītas tikai tā, kā aprakstīts turpmāk.
-consent-mechanism-opt-in-banner = Pirms iestatām sīkdatnes, kas nav absolūti nepieciešamas, mēs lūdzam jūsu piekrišanu. Pirmajā apmeklējumā jūs izvēlaties, kuras kategorijas pieņemat.
+consent-mechanism-opt-in-banner = Pirms iestatām sīkdatnes, kas nav absolūti nepieciešamas, mēs lūdzam jūsu piekrišanu.
+consent-asked-categories = Jūs pats izvēlaties, kuras šo sīkdatņu kategorijas pieņemat.
+consent-asked-all-or-nothing = Jūs pieņemat vai noraidāt visas šīs sīkdatnes kopā.
+consent-asked-reject-first-layer = Mūsu paziņojuma joslas pirmajā ekrānā šīs sīkdatnes varat noraidīt tikpat viegli kā pieņemt.
+consent-asked-reject-later = Lai noraidītu šīs sīkdatnes, atveriet mūsu paziņojuma joslas iestatījumus.
+consent-asked-pre-ticked = Dažas izvēles mūsu paziņojuma joslā ir atzīmētas iepriekš.
+consent-asked-not-pre-ticked = Neviena izvēle mūsu paziņojuma joslā nav atzīmēta iepriekš.
+consent-asked-cookie-wall = Tīmekļvietni varat izmantot tikai pēc šo sīkdatņu pieņemšanas.
+consent-asked-no-cookie-wall = Tīmekļvietni varat izmantot neatkarīgi no tā, vai pieņemat šīs sīkdatnes.
 consent-mechanism-browser-settings = To, kuras sīkdatnes drīkst iestatīt, nosaka jūsu pārlūkprogrammas sīkdatņu iestatījumi.
 consent-mechanism-implied = Tīmekļvietnes turpmāku izmantošanu mēs uzskatām par piekrišanu mūsu sīkdatnēm.
 consent-mechanism-none = Mēs nelūdzam piekrišanu sīkdatņu iestatīšanai.

@@ -34,7 +34,15 @@ session-vs-persistent = Øktkapsler slettes når du lukker nettleseren. Varige i
 
 consent-heading = Ditt samtykke
 consent-necessary = Informasjonskapsler som er strengt nødvendige for at nettstedet skal virke, settes uten ditt samtykke. Alle andre informasjonskapsler settes bare slik det er beskrevet nedenfor.
-consent-mechanism-opt-in-banner = Vi ber om ditt samtykke før vi setter informasjonskapsler som ikke er strengt nødvendige. Ved ditt første besøk på nettstedet velger du hvilke kategorier du godtar.
+consent-mechanism-opt-in-banner = Vi ber om ditt samtykke før vi setter informasjonskapsler som ikke er strengt nødvendige.
+consent-asked-categories = Du velger selv hvilke kategorier av disse informasjonskapslene du godtar.
+consent-asked-all-or-nothing = Du godtar eller avviser alle disse informasjonskapslene samlet.
+consent-asked-reject-first-layer = På det første skjermbildet i banneret vårt kan du avvise disse informasjonskapslene like lett som å godta dem.
+consent-asked-reject-later = For å avvise disse informasjonskapslene åpner du innstillingene i banneret vårt.
+consent-asked-pre-ticked = Noen valg i banneret vårt er krysset av på forhånd.
+consent-asked-not-pre-ticked = Ingen valg i banneret vårt er krysset av på forhånd.
+consent-asked-cookie-wall = Du kan bare bruke nettstedet etter at du har godtatt disse informasjonskapslene.
+consent-asked-no-cookie-wall = Du kan bruke nettstedet enten du godtar disse informasjonskapslene eller ikke.
 consent-mechanism-browser-settings = Vi lar innstillingene for informasjonskapsler i nettleseren din avgjøre hvilke informasjonskapsler som kan settes.
 consent-mechanism-implied = Vi regner din fortsatte bruk av nettstedet som aksept av våre informasjonskapsler.
 consent-mechanism-none = Vi ber ikke om samtykke til å sette informasjonskapsler.

@@ -34,7 +34,15 @@ session-vs-persistent = Sessionskakor raderas när du stänger webbläsaren. Per
 
 consent-heading = Ditt samtycke
 consent-necessary = Kakor som är absolut nödvändiga för att webbplatsen ska fungera placeras utan ditt samtycke. Alla andra kakor placeras bara på det sätt som beskrivs nedan.
-consent-mechanism-opt-in-banner = Vi ber om ditt samtycke innan vi placerar kakor som inte är absolut nödvändiga. Vid ditt första besök på webbplatsen väljer du vilka kategorier du godkänner.
+consent-mechanism-opt-in-banner = Vi ber om ditt samtycke innan vi placerar kakor som inte är absolut nödvändiga.
+consent-asked-categories = Du väljer själv vilka kategorier av dessa kakor du godkänner.
+consent-asked-all-or-nothing = Du godkänner eller avvisar alla dessa kakor på en gång.
+consent-asked-reject-first-layer = På den första skärmen i vår banner kan du avvisa dessa kakor lika enkelt som att godkänna dem.
+consent-asked-reject-later = För att avvisa dessa kakor öppnar du inställningarna i vår banner.
+consent-asked-pre-ticked = Vissa val i vår banner är förkryssade.
+consent-asked-not-pre-ticked = Inga val i vår banner är förkryssade.
+consent-asked-cookie-wall = Du kan bara använda webbplatsen efter att ha godkänt dessa kakor.
+consent-asked-no-cookie-wall = Du kan använda webbplatsen oavsett om du godkänner dessa kakor eller inte.
 consent-mechanism-browser-settings = Vi låter kakinställningarna i din webbläsare avgöra vilka kakor som får placeras.
 consent-mechanism-implied = Vi betraktar din fortsatta användning av webbplatsen som ett godkännande av våra kakor.
 consent-mechanism-none = Vi ber inte om samtycke till att placera kakor.

@@ -337,11 +337,11 @@ window.discloseNotice = {
   cookie_policy: {
     en: {
       path: "en/cookie-policy.html",
-      sha256: "95402ccabf487f22a164e34b484fab3d417fda6fa8a02f3420ff74a0fee6ee7c"
+      sha256: "05d398ddff22d48d03e1c5083b4489f69ecd9537bf7fc84ed0d535565939163f"
     },
     nl: {
       path: "nl/cookie-policy.html",
-      sha256: "9e352973e3c4c449ec767f87f8674f735b7810521c39078c4daa6a22b0f8719c"
+      sha256: "5d2bf975201a9cfdded9a74d73cfed3b074ff138e8d65cf10f18ea018e887774"
     }
   }
 };

@@ -287,16 +287,16 @@ window.discloseNotice = {
   policy: "example-shop",
   version: "1.0",
   effective: "2024-05-01",
-  consent_fingerprint: "sha256:68753358b8969c58f1d36d40c26842d98778e8b4c0886bd127c7cda7020ec230",
-  consent_revision: 109531957,
+  consent_fingerprint: "sha256:00a8dd43cf68c3d9e097d744479a2109870bc1e61d8cdd5ba1e11d2deef459d9",
+  consent_revision: 691668,
   cookie_policy: {
     en: {
       path: "en/cookie-policy.html",
-      sha256: "91a1f87475e68e6d8182d3a812c5803fbfec522678d50dfd1d047ddfb4b3a2b9"
+      sha256: "5ecb608109733c70c7b374178c32df077b75c14c58f66099cb7168a4e8c31859"
     },
     nl: {
       path: "nl/cookie-policy.html",
-      sha256: "55c5def2e0a20a387169c6db31b4f9b036c1ec42ff062c75a43a6d0cf522553e"
+      sha256: "3fc0fa2ed0c446a6bd8c2f65fea0d87ac4e11f414908e116d445a519cfb6f871"
     }
   }
 };
