@@ -412,6 +412,59 @@ mod tests {
                     "25 mēneši",
                 ],
             ),
+            (
+                "pl",
+                [
+                    "1 miesiąc",
+                    "2 miesiące",
+                    "5 miesięcy",
+                    "22 miesiące",
+                    "25 miesięcy",
+                ],
+            ),
+            (
+                "cs",
+                ["1 měsíc", "2 měsíce", "5 měsíců", "22 měsíců", "25 měsíců"],
+            ),
+            (
+                "sl",
+                [
+                    "1 mesec",
+                    "2 meseca",
+                    "5 mesecev",
+                    "22 mesecev",
+                    "25 mesecev",
+                ],
+            ),
+            ("ga", ["1 mhí", "2 mhí", "5 mhí", "22 mí", "25 mí"]),
+            (
+                "mt",
+                ["1 xahar", "2 xhur", "5 xhur", "22 xahar", "25 xahar"],
+            ),
+            (
+                "hr",
+                [
+                    "1 mjesec",
+                    "2 mjeseca",
+                    "5 mjeseci",
+                    "22 mjeseca",
+                    "25 mjeseci",
+                ],
+            ),
+            (
+                "sk",
+                [
+                    "1 mesiac",
+                    "2 mesiace",
+                    "5 mesiacov",
+                    "22 mesiacov",
+                    "25 mesiacov",
+                ],
+            ),
+            (
+                "ro",
+                ["1 lună", "2 luni", "5 luni", "22 de luni", "25 de luni"],
+            ),
         ];
         for (tag, expected) in cases {
             let l = Localizer::new(&m, m.chain(&lid(tag), &lid("en")));
@@ -429,6 +482,16 @@ mod tests {
             ("is", "duration-month", 21, "21 mánuður"),
             ("fi", "duration-month", 26, "26 kuukautta"),
             ("sv", "duration-year", 2, "2 år"),
+            ("sl", "duration-month", 3, "3 meseci"),
+            ("sl", "duration-month", 102, "102 meseca"),
+            ("ga", "duration-year", 7, "7 mbliana"),
+            ("ga", "duration-year", 3, "3 bliana"),
+            ("mt", "duration-month", 11, "11-il xahar"),
+            ("pl", "duration-year", 5, "5 lat"),
+            ("pt", "duration-month", 1, "1 mês"),
+            ("bg", "duration-month", 13, "13 месеца"),
+            ("el", "duration-month", 26, "26 μήνες"),
+            ("hu", "duration-month", 26, "26 hónap"),
         ];
         for (tag, id, n, text) in more {
             let l = Localizer::new(&m, m.chain(&lid(tag), &lid("en")));

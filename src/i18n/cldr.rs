@@ -318,6 +318,48 @@ mod tests {
             ),
             ("nb", "19. februar 2021", "1. mai 2024", "november 2018"),
             ("sv", "19 februari 2021", "1 maj 2024", "november 2018"),
+            (
+                "bg",
+                "19 февруари 2021\u{202f}г.",
+                "1 май 2024\u{202f}г.",
+                "ноември 2018\u{202f}г.",
+            ),
+            ("cs", "19. února 2021", "1. května 2024", "listopad 2018"),
+            (
+                "el",
+                "19 Φεβρουαρίου 2021",
+                "1 Μαΐου 2024",
+                "Νοέμβριος 2018",
+            ),
+            ("ga", "19 Feabhra 2021", "1 Bealtaine 2024", "Samhain 2018"),
+            (
+                "hr",
+                "19. veljače 2021.",
+                "1. svibnja 2024.",
+                "studeni 2018.",
+            ),
+            (
+                "hu",
+                "2021. február 19.",
+                "2024. május 1.",
+                "2018. november",
+            ),
+            (
+                "mt",
+                "19 ta’ Frar 2021",
+                "1 ta’ Mejju 2024",
+                "Novembru 2018",
+            ),
+            ("pl", "19 lutego 2021", "1 maja 2024", "listopad 2018"),
+            (
+                "pt",
+                "19 de fevereiro de 2021",
+                "1 de maio de 2024",
+                "novembro de 2018",
+            ),
+            ("ro", "19 februarie 2021", "1 mai 2024", "noiembrie 2018"),
+            ("sk", "19. februára 2021", "1. mája 2024", "november 2018"),
+            ("sl", "19. februar 2021", "1. maj 2024", "november 2018"),
         ];
         for (tag, day, first, month) in cases {
             let l = Localizer::new(&m, vec![lid(tag)]);

@@ -25,6 +25,18 @@ const SHIPPED: &[(&str, &str)] = &[
     ("lv", include_str!("../../locales/lv.ftl")),
     ("nb", include_str!("../../locales/nb.ftl")),
     ("sv", include_str!("../../locales/sv.ftl")),
+    ("bg", include_str!("../../locales/bg.ftl")),
+    ("cs", include_str!("../../locales/cs.ftl")),
+    ("el", include_str!("../../locales/el.ftl")),
+    ("ga", include_str!("../../locales/ga.ftl")),
+    ("hr", include_str!("../../locales/hr.ftl")),
+    ("hu", include_str!("../../locales/hu.ftl")),
+    ("mt", include_str!("../../locales/mt.ftl")),
+    ("pl", include_str!("../../locales/pl.ftl")),
+    ("pt", include_str!("../../locales/pt.ftl")),
+    ("ro", include_str!("../../locales/ro.ftl")),
+    ("sk", include_str!("../../locales/sk.ftl")),
+    ("sl", include_str!("../../locales/sl.ftl")),
 ];
 
 /// The shipped message files: locale tag and Fluent source.

@@ -44,7 +44,7 @@ fn wrap_fragments(files: Vec<PathBuf>, scratch: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
-fn assert_valid_html(dir: &Path) {
+pub(crate) fn assert_valid_html(dir: &Path) {
     let Some([java, jar]) = require("the Nu HTML Checker", [Tool::java(), Tool::vnu_jar()]) else {
         return;
     };

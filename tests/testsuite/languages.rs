@@ -306,3 +306,98 @@ fn a_translation_begins_with_locales_new() {
             .starts_with("DL017 missing-messages (warning)")
     );
 }
+
+/// Every shipped language, with its date of 19 February 2021 and "13 months".
+const EVERY_LANGUAGE: &[(&str, &str, &str)] = &[
+    ("en", "19 February 2021", "13 months"),
+    ("bg", "19 февруари 2021\u{202f}г.", "13 месеца"),
+    ("cs", "19. února 2021", "13 měsíců"),
+    ("da", "19. februar 2021", "13 måneder"),
+    ("de", "19. Februar 2021", "13 Monate"),
+    ("el", "19 Φεβρουαρίου 2021", "13 μήνες"),
+    ("es", "19 de febrero de 2021", "13 meses"),
+    ("et", "19 veebruar 2021", "13 kuud"),
+    ("fi", "19. helmikuuta 2021", "13 kuukautta"),
+    ("fr", "19 février 2021", "13 mois"),
+    ("ga", "19 Feabhra 2021", "13 mí"),
+    ("hr", "19. veljače 2021.", "13 mjeseci"),
+    ("hu", "2021. február 19.", "13 hónap"),
+    ("is", "19. febrúar 2021", "13 mánuðir"),
+    ("it", "19 febbraio 2021", "13 mesi"),
+    ("lt", "2021 m. vasario 19 d.", "13 mėnesių"),
+    ("lv", "2021. gada 19. februāris", "13 mēneši"),
+    ("mt", "19 ta’ Frar 2021", "13-il xahar"),
+    ("nb", "19. februar 2021", "13 måneder"),
+    ("nl", "19 februari 2021", "13 maanden"),
+    ("pl", "19 lutego 2021", "13 miesięcy"),
+    ("pt", "19 de fevereiro de 2021", "13 meses"),
+    ("ro", "19 februarie 2021", "13 luni"),
+    ("sk", "19. februára 2021", "13 mesiacov"),
+    ("sl", "19. februar 2021", "13 mesecev"),
+    ("sv", "19 februari 2021", "13 månader"),
+];
+
+/// One build of the neutral catalogue and of example-shop in every shipped language,
+/// checked per language: no English boilerplate, the date and a plural lifetime in
+/// that language, no message id shown for a missing message, no doubled full stop,
+/// the page's own language named in the switcher; then the Nu HTML Checker over
+/// every page.
+#[test]
+fn every_language_builds_the_seeds_without_english_boilerplate() {
+    let tags: Vec<&str> = EVERY_LANGUAGE.iter().map(|(t, _, _)| *t).collect();
+    let list = format!(
+        "locales = [{}]",
+        tags.iter()
+            .map(|t| format!("\"{t}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let neutral = read(fixture("neutral").join("catalogue.toml"))
+        .replace(r#"locales = ["en", "nl", "de", "fr", "es", "it"]"#, &list);
+    let shop = read(crate::harness::repo_root().join("policies/example-shop.toml"))
+        .replace(r#"locales = ["nl"]"#, &list);
+    assert!(neutral.contains(&list) && shop.contains(&list));
+    let project = project_with(&[("neutral.toml", &neutral), ("example-shop.toml", &shop)]);
+    let run = disclose(project.path(), &["build", "--format", "html,fragment"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out = project.path().join("out");
+    // Words of English that are words of these languages too.
+    let own = |tag: &str, word: &str| matches!((tag, word), ("sv", "policy"));
+    let mut leaks = Vec::new();
+    for (tag, date, months) in EVERY_LANGUAGE {
+        for document in ["cookie-policy", "privacy-policy"] {
+            let page = read(out.join(format!("neutral/{tag}/{document}.html")));
+            assert!(
+                page.contains(&format!("<html lang=\"{tag}\" dir=\"ltr\">")),
+                "{tag}"
+            );
+            let text = visible_text(&page);
+            if *tag != "en" {
+                let lower = words(&text);
+                for english in ENGLISH {
+                    if lower.contains(&format!(" {english} ")) && !own(tag, english) {
+                        leaks.push(format!("{tag}/{document}: `{english}`"));
+                    }
+                }
+            }
+            assert!(text.contains(date), "{tag}/{document}: no `{date}`");
+            assert!(!text.contains(".."), "{tag}/{document}: doubled full stop");
+            assert!(
+                !text.contains("[cookie") && !text.contains("[privacy"),
+                "{tag}/{document}: a message id stands in for a message"
+            );
+        }
+        let cookies = read(out.join(format!("neutral/{tag}/cookie-policy.html")));
+        assert!(
+            cookies.contains(&format!(">{months}</td>")),
+            "{tag}: no cell `{months}`"
+        );
+        let shop_page = read(out.join(format!("example-shop/{tag}/privacy-policy.html")));
+        assert!(
+            shop_page.contains(&format!("<html lang=\"{tag}\"")),
+            "{tag}"
+        );
+    }
+    assert!(leaks.is_empty(), "English boilerplate: {leaks:#?}");
+    crate::html::assert_valid_html(&out);
+}

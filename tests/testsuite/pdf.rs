@@ -13,7 +13,7 @@ pub fn poppler_available() -> bool {
     require("reading PDFs with poppler", [Tool::poppler()]).is_some()
 }
 
-fn poppler(tool: &str, args: &[&str], pdf: &Path) -> String {
+pub fn poppler(tool: &str, args: &[&str], pdf: &Path) -> String {
     let output = Command::new(tool)
         .args(args)
         .arg(pdf)
@@ -1022,4 +1022,37 @@ fn right_to_left_pages_are_mirrored_with_the_footer() {
     };
     assert!(column("en") < left + 60.0, "{}", column("en"));
     assert!(column("ar") > right - 60.0, "{}", column("ar"));
+}
+
+/// Greek and Bulgarian PDFs are set in their scripts with the bundled fonts
+/// (Libertinus Serif has Greek and Cyrillic), embedded, and their text reads back.
+#[test]
+fn greek_and_bulgarian_pdfs_are_set_in_their_scripts() {
+    if !poppler_available() {
+        return;
+    }
+    let catalogue = read(crate::harness::fixture("neutral").join("catalogue.toml")).replace(
+        r#"locales = ["en", "nl", "de", "fr", "es", "it"]"#,
+        r#"locales = ["en", "el", "bg"]"#,
+    );
+    let project = crate::harness::project_with(&[("neutral.toml", &catalogue)]);
+    let run = crate::harness::disclose(project.path(), &["build", "--format", "pdf"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for (lang, title, date) in [
+        ("el", "Πολιτική cookies", "19 Φεβρουαρίου 2021"),
+        ("bg", "Политика за бисквитките", "19 февруари 2021"),
+    ] {
+        let pdf = project
+            .path()
+            .join(format!("out/neutral/{lang}/cookie-policy.pdf"));
+        let text = pdf_text(&pdf);
+        assert!(text.contains(title), "{lang}: {text}");
+        assert!(text.contains(date), "{lang}: {text}");
+        let fonts = poppler("pdffonts", &[], &pdf);
+        assert!(fonts.contains("LibertinusSerif-Regular"), "{lang}: {fonts}");
+        for row in fonts.lines().skip(2) {
+            let cols: Vec<&str> = row.split_whitespace().collect();
+            assert_eq!(cols[cols.len() - 5], "yes", "{lang}: not embedded: {row}");
+        }
+    }
 }
