@@ -230,6 +230,7 @@ changes-none = За тази версия не са отбелязани про�
 changes-first = Това е първата регистрирана версия.
 changes-consent = Поради тези промени поискахме отново Вашето съгласие.
 banner-revision = Тази политика е променена след последния Ви избор: { $changes }
+banner-revision-unrecorded = Тази политика е променена след последния Ви избор.
 change-nothing = няма
 change-contact-controller = администраторът
 change-contact-dpo = длъжностното лице по защита на данните

@@ -243,6 +243,7 @@ changes-none = Pro tuto verzi nebyly zaznamenány žádné změny.
 changes-first = Toto je první zaznamenaná verze.
 changes-consent = Kvůli těmto změnám jsme vás znovu požádali o souhlas.
 banner-revision = Tyto zásady se od vaší poslední volby změnily: { $changes }
+banner-revision-unrecorded = Tyto zásady se od vaší poslední volby změnily.
 change-nothing = žádné
 change-contact-controller = správce
 change-contact-dpo = pověřenec pro ochranu osobních údajů

@@ -230,6 +230,7 @@ changes-none = Δεν καταγράφηκαν αλλαγές για αυτή τ
 changes-first = Αυτή είναι η πρώτη καταγεγραμμένη έκδοση.
 changes-consent = Λόγω αυτών των αλλαγών ζητήσαμε ξανά τη συγκατάθεσή σας.
 banner-revision = Η πολιτική αυτή άλλαξε από την τελευταία σας επιλογή: { $changes }
+banner-revision-unrecorded = Η πολιτική αυτή άλλαξε από την τελευταία σας επιλογή.
 change-nothing = καμία
 change-contact-controller = ο υπεύθυνος επεξεργασίας
 change-contact-dpo = ο υπεύθυνος προστασίας δεδομένων

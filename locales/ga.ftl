@@ -250,6 +250,7 @@ changes-none = Níor taifeadadh aon athruithe don leagan seo.
 changes-first = Seo é an chéad leagan taifeadta.
 changes-consent = D'iarramar do thoiliú arís mar gheall ar na hathruithe seo.
 banner-revision = Tá an beartas seo athraithe ó rinne tú do rogha go deireanach: { $changes }
+banner-revision-unrecorded = Tá an beartas seo athraithe ó rinne tú do rogha go deireanach.
 change-nothing = dada
 change-contact-controller = an rialaitheoir
 change-contact-dpo = an t-oifigeach cosanta sonraí

@@ -236,6 +236,7 @@ changes-none = Za ovu verziju nisu zabilježene izmjene.
 changes-first = Ovo je prva zabilježena verzija.
 changes-consent = Zbog ovih izmjena ponovno smo zatražili Vašu privolu.
 banner-revision = Ova se politika promijenila od Vašeg posljednjeg odabira: { $changes }
+banner-revision-unrecorded = Ova se politika promijenila od Vašeg posljednjeg odabira.
 change-nothing = nema
 change-contact-controller = voditelj obrade
 change-contact-dpo = službenik za zaštitu podataka

@@ -229,6 +229,7 @@ changes-none = Ehhez a verzióhoz nem rögzítettek módosítást.
 changes-first = Ez az első rögzített verzió.
 changes-consent = E módosítások miatt ismét kértük az Ön hozzájárulását.
 banner-revision = Ez a tájékoztató megváltozott az Ön legutóbbi választása óta: { $changes }
+banner-revision-unrecorded = Ez a tájékoztató megváltozott az Ön legutóbbi választása óta.
 change-nothing = nincs
 change-contact-controller = az adatkezelő
 change-contact-dpo = az adatvédelmi tisztviselő

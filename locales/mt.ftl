@@ -251,6 +251,7 @@ changes-none = Ma ġiet irreġistrata l-ebda bidla għal din il-verżjoni.
 changes-first = Din hija l-ewwel verżjoni rreġistrata.
 changes-consent = Minħabba dawn il-bidliet, erġajna tlabna l-kunsens tiegħek.
 banner-revision = Din il-politika nbidlet mill-aħħar darba li għamilt l-għażla tiegħek: { $changes }
+banner-revision-unrecorded = Din il-politika nbidlet mill-aħħar darba li għamilt l-għażla tiegħek.
 change-nothing = xejn
 change-contact-controller = il-kontrollur
 change-contact-dpo = l-uffiċjal tal-protezzjoni tad-data

@@ -242,6 +242,7 @@ changes-none = W tej wersji nie odnotowano zmian.
 changes-first = To pierwsza odnotowana wersja.
 changes-consent = Ze względu na te zmiany ponownie poprosiliśmy o Państwa zgodę.
 banner-revision = Ta polityka zmieniła się od Państwa ostatniego wyboru: { $changes }
+banner-revision-unrecorded = Ta polityka zmieniła się od Państwa ostatniego wyboru.
 change-nothing = brak
 change-contact-controller = administrator
 change-contact-dpo = inspektor ochrony danych

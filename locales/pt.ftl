@@ -230,6 +230,7 @@ changes-none = Não foram registadas alterações para esta versão.
 changes-first = Esta é a primeira versão registada.
 changes-consent = Devido a estas alterações, voltámos a pedir o seu consentimento.
 banner-revision = Esta política mudou desde a sua última escolha: { $changes }
+banner-revision-unrecorded = Esta política mudou desde a sua última escolha.
 change-nothing = nenhuma
 change-contact-controller = o responsável pelo tratamento
 change-contact-dpo = o encarregado da proteção de dados

@@ -237,6 +237,7 @@ changes-none = Pentru această versiune nu au fost înregistrate modificări.
 changes-first = Aceasta este prima versiune înregistrată.
 changes-consent = Din cauza acestor modificări v-am solicitat din nou consimțământul.
 banner-revision = Această politică s-a modificat de la ultima dumneavoastră alegere: { $changes }
+banner-revision-unrecorded = Această politică s-a modificat de la ultima dumneavoastră alegere.
 change-nothing = niciuna
 change-contact-controller = operatorul
 change-contact-dpo = responsabilul cu protecția datelor

@@ -243,6 +243,7 @@ changes-none = Pre túto verziu neboli zaznamenané žiadne zmeny.
 changes-first = Toto je prvá zaznamenaná verzia.
 changes-consent = Pre tieto zmeny sme vás opätovne požiadali o súhlas.
 banner-revision = Tieto zásady sa od vašej poslednej voľby zmenili: { $changes }
+banner-revision-unrecorded = Tieto zásady sa od vašej poslednej voľby zmenili.
 change-nothing = žiadne
 change-contact-controller = prevádzkovateľ
 change-contact-dpo = zodpovedná osoba

@@ -243,6 +243,7 @@ changes-none = Za to različico ni zabeleženih sprememb.
 changes-first = To je prva zabeležena različica.
 changes-consent = Zaradi teh sprememb smo vas ponovno prosili za privolitev.
 banner-revision = Ta politika se je od vaše zadnje izbire spremenila: { $changes }
+banner-revision-unrecorded = Ta politika se je od vaše zadnje izbire spremenila.
 change-nothing = brez
 change-contact-controller = upravljavec
 change-contact-dpo = pooblaščena oseba za varstvo podatkov
