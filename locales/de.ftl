@@ -53,6 +53,7 @@ consent-mechanism-implied = Wir werten die weitere Nutzung der Website als Zusti
 consent-mechanism-none = Wir holen für das Setzen von Cookies keine Einwilligung ein.
 consent-notice = Unser Einwilligungshinweis lautet:
 consent-withdraw = Sie können Ihre Einwilligung jederzeit widerrufen oder ändern. Der Widerruf berührt nicht die Rechtmäßigkeit der Verwendung von Cookies bis zum Widerruf.
+consent-gpc = Wir beachten Global Privacy Control (GPC). Sendet Ihr Browser dieses Signal und haben Sie noch keine Auswahl getroffen, behandeln wir es als Ablehnung dieser Cookies: { $categories }, und setzen keines davon, solange Sie es nicht in den Cookie-Einstellungen selbst zulassen. Das Signal ändert nichts an unbedingt erforderlichen Cookies und an den übrigen Kategorien, nach denen wir Sie weiterhin fragen.
 consent-withdrawal-effect = Wenn Sie Ihre Einwilligung widerrufen:
 
 cookies-heading = Von uns verwendete Cookies
@@ -296,6 +297,7 @@ changes-first = Dies ist die erste verzeichnete Version.
 changes-consent = Wegen dieser Änderungen haben wir Sie erneut um Ihre Einwilligung gebeten.
 banner-revision = Diese Erklärung hat sich seit Ihrer letzten Auswahl geändert: { $changes }
 banner-revision-unrecorded = Diese Erklärung hat sich seit Ihrer letzten Auswahl geändert.
+banner-gpc = Ihr Browser sendet ein Global-Privacy-Control-Signal; deshalb haben wir diese Cookies für Sie abgelehnt: { $categories }. Sie können sie in den Einstellungen selbst zulassen.
 change-nothing = keine
 change-contact-controller = der Verantwortliche
 change-contact-dpo = der Datenschutzbeauftragte

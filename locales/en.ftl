@@ -54,6 +54,7 @@ consent-mechanism-implied = We treat your continued use of the website as agreem
 consent-mechanism-none = We do not ask for consent to place cookies.
 consent-notice = Our consent notice reads:
 consent-withdraw = You can withdraw or change your consent at any time. Withdrawal does not affect the lawfulness of the use of cookies before it.
+consent-gpc = We honour Global Privacy Control (GPC). When your browser sends this signal and you have not made a choice yet, we treat it as a refusal of these cookies: { $categories }, and set none of them unless you allow them yourself in the cookie settings. The signal does not change strictly necessary cookies, nor the other categories, which we still ask you about.
 consent-withdrawal-effect = If you withdraw your consent:
 
 cookies-heading = Cookies we use
@@ -298,6 +299,7 @@ changes-first = This is the first recorded version.
 changes-consent = We asked for your consent again because of these changes.
 banner-revision = This policy has changed since you last made your choice: { $changes }
 banner-revision-unrecorded = This policy has changed since you last made your choice.
+banner-gpc = Your browser sends a Global Privacy Control signal, so we have refused these cookies for you: { $categories }. You can still allow them yourself in the settings.
 change-nothing = none
 change-contact-controller = the controller
 change-contact-dpo = the data protection officer

@@ -53,6 +53,7 @@ consent-mechanism-implied = Consideramos que, si sigue utilizando el sitio web, 
 consent-mechanism-none = No solicitamos consentimiento para instalar cookies.
 consent-notice = Nuestro aviso de consentimiento dice lo siguiente:
 consent-withdraw = Puede retirar o modificar su consentimiento en cualquier momento. La retirada del consentimiento no afecta a la licitud del uso de cookies anterior a ella.
+consent-gpc = Respetamos Global Privacy Control (GPC). Cuando su navegador envía esta señal y usted aún no ha elegido, la tratamos como un rechazo de estas cookies: { $categories }, y no instalamos ninguna salvo que usted las permita en la configuración de cookies. La señal no cambia las cookies estrictamente necesarias ni las demás categorías, sobre las que seguimos preguntándole.
 consent-withdrawal-effect = Si retira su consentimiento:
 
 cookies-heading = Cookies que utilizamos
@@ -296,6 +297,7 @@ changes-first = Es la primera versión registrada.
 changes-consent = Debido a estos cambios, le volvimos a pedir su consentimiento.
 banner-revision = Esta política ha cambiado desde su última elección: { $changes }
 banner-revision-unrecorded = Esta política ha cambiado desde su última elección.
+banner-gpc = Su navegador envía una señal Global Privacy Control; por eso hemos rechazado estas cookies por usted: { $categories }. Puede permitirlas usted mismo en la configuración.
 change-nothing = ninguno
 change-contact-controller = el responsable del tratamiento
 change-contact-dpo = el delegado de protección de datos

@@ -53,6 +53,7 @@ consent-mechanism-implied = Nous considérons que la poursuite de votre navigati
 consent-mechanism-none = Nous ne demandons pas de consentement pour déposer des cookies.
 consent-notice = Notre demande de consentement est rédigée ainsi :
 consent-withdraw = Vous pouvez retirer ou modifier votre consentement à tout moment. Le retrait de votre consentement ne compromet pas la licéité de l'utilisation des cookies effectuée avant ce retrait.
+consent-gpc = Nous respectons Global Privacy Control (GPC). Lorsque votre navigateur envoie ce signal et que vous n'avez pas encore fait de choix, nous le traitons comme un refus de ces cookies : { $categories }, et n'en déposons aucun sauf si vous les autorisez vous-même dans les paramètres des cookies. Le signal ne change rien aux cookies strictement nécessaires ni aux autres catégories, pour lesquelles nous vous demandons toujours votre choix.
 consent-withdrawal-effect = Si vous retirez votre consentement :
 
 cookies-heading = Les cookies que nous utilisons
@@ -296,6 +297,7 @@ changes-first = Il s'agit de la première version enregistrée.
 changes-consent = En raison de ces modifications, nous vous avons de nouveau demandé votre consentement.
 banner-revision = Cette politique a changé depuis votre dernier choix : { $changes }
 banner-revision-unrecorded = Cette politique a changé depuis votre dernier choix.
+banner-gpc = Votre navigateur envoie un signal Global Privacy Control : nous avons donc refusé ces cookies pour vous : { $categories }. Vous pouvez toujours les autoriser vous-même dans les paramètres.
 change-nothing = aucun
 change-contact-controller = le responsable du traitement
 change-contact-dpo = le délégué à la protection des données

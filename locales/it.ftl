@@ -53,6 +53,7 @@ consent-mechanism-implied = Consideriamo la prosecuzione della navigazione sul s
 consent-mechanism-none = Non chiediamo il consenso per l'installazione dei cookie.
 consent-notice = Il testo della nostra richiesta di consenso è il seguente:
 consent-withdraw = Può revocare o modificare il Suo consenso in qualsiasi momento. La revoca non pregiudica la liceità dell'uso dei cookie effettuato prima della revoca.
+consent-gpc = Rispettiamo Global Privacy Control (GPC). Quando il Suo browser invia questo segnale e Lei non ha ancora scelto, lo trattiamo come un rifiuto di questi cookie: { $categories }, e non ne installiamo nessuno a meno che Lei non li consenta nelle impostazioni dei cookie. Il segnale non modifica i cookie strettamente necessari né le altre categorie, per le quali continuiamo a chiederLe il consenso.
 consent-withdrawal-effect = Se revoca il Suo consenso:
 
 cookies-heading = Cookie che utilizziamo
@@ -296,6 +297,7 @@ changes-first = È la prima versione registrata.
 changes-consent = A causa di queste modifiche le abbiamo chiesto nuovamente il consenso.
 banner-revision = La presente informativa è cambiata dalla sua ultima scelta: { $changes }
 banner-revision-unrecorded = La presente informativa è cambiata dalla sua ultima scelta.
+banner-gpc = Il Suo browser invia un segnale Global Privacy Control: abbiamo quindi rifiutato per Lei questi cookie: { $categories }. Può comunque consentirli Lei stesso nelle impostazioni.
 change-nothing = nessuno
 change-contact-controller = il titolare del trattamento
 change-contact-dpo = il responsabile della protezione dei dati

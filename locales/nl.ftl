@@ -53,6 +53,7 @@ consent-mechanism-implied = Wij beschouwen het voortgezette gebruik van de websi
 consent-mechanism-none = Wij vragen geen toestemming voor het plaatsen van cookies.
 consent-notice = Onze toestemmingsmelding luidt:
 consent-withdraw = U kunt uw toestemming op elk moment intrekken of wijzigen. Het intrekken van uw toestemming doet geen afbreuk aan de rechtmatigheid van het gebruik van cookies vóór de intrekking.
+consent-gpc = Wij respecteren Global Privacy Control (GPC). Als uw browser dit signaal stuurt en u nog geen keuze hebt gemaakt, beschouwen wij dat als een weigering van deze cookies: { $categories }; wij plaatsen ze pas als u ze in de cookie-instellingen zelf toestaat. Het signaal verandert niets aan strikt noodzakelijke cookies en aan de andere categorieën, waarnaar wij u nog steeds vragen.
 consent-withdrawal-effect = Als u uw toestemming intrekt:
 
 cookies-heading = Cookies die wij gebruiken
@@ -296,6 +297,7 @@ changes-first = Dit is de eerste vastgelegde versie.
 changes-consent = Vanwege deze wijzigingen hebben we opnieuw om uw toestemming gevraagd.
 banner-revision = Dit beleid is gewijzigd sinds u voor het laatst uw keuze maakte: { $changes }
 banner-revision-unrecorded = Dit beleid is gewijzigd sinds u voor het laatst uw keuze maakte.
+banner-gpc = Uw browser stuurt een Global Privacy Control-signaal; daarom hebben wij deze cookies voor u geweigerd: { $categories }. U kunt ze in de instellingen zelf alsnog toestaan.
 change-nothing = geen
 change-contact-controller = de verwerkingsverantwoordelijke
 change-contact-dpo = de functionaris voor gegevensbescherming

@@ -213,6 +213,15 @@ pub struct Consent {
     pub pre_ticked: Option<Spanned<bool>>,
     /// Whether the site can only be used after accepting (a cookie wall).
     pub cookie_wall: Option<Spanned<bool>>,
+    /// Whether the site honours Global Privacy Control: the exports treat the
+    /// browser's signal as a refusal of the `gpc_refuses` categories, the build writes
+    /// `/.well-known/gpc.json`, and the cookie policy says so.
+    pub gpc: Option<Spanned<bool>>,
+    /// The cookie categories a GPC signal refuses (sale, sharing, targeted
+    /// advertising); default `["marketing"]`. Cookies of purposes marked
+    /// `sale_or_sharing` add their categories.
+    #[schemars(with = "Option<Vec<crate::keywords::CookieCategory>>")]
+    pub gpc_refuses: Option<Vec<Spanned<String>>>,
 }
 
 /// `[rights]`: the data-subject rights the policy grants.
@@ -264,6 +273,9 @@ pub struct Purpose {
     /// necessary category only.
     #[schemars(with = "Option<Vec<crate::keywords::ConsentSignal>>")]
     pub consent_mode: Option<Vec<Spanned<String>>>,
+    /// Whether the purpose sells or shares personal data, or targets advertising: a
+    /// Global Privacy Control signal then refuses the categories of its cookies.
+    pub sale_or_sharing: Option<Spanned<bool>>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

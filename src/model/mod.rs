@@ -233,6 +233,10 @@ pub struct Consent {
     pub required_in: Vec<At<String>>,
     /// How consent is asked, as far as the catalogue states it.
     pub asked: ConsentAsked,
+    /// Global Privacy Control is honoured.
+    pub gpc: bool,
+    /// The categories a GPC signal refuses, as written; `None`: the default.
+    pub gpc_refuses: Option<Vec<CookieCategory>>,
     pub loc: Location,
 }
 
@@ -295,6 +299,8 @@ pub struct Purpose {
     /// The catalogue's own Google Consent Mode signals for this purpose, replacing
     /// the category's; never `security_storage`.
     pub consent_mode: Option<Vec<ConsentSignal>>,
+    /// Sells or shares personal data, or targets advertising (Global Privacy Control).
+    pub sale_or_sharing: bool,
     pub loc: Location,
 }
 

@@ -123,6 +123,36 @@ pub fn consent_mode(policy: &Policy) -> ConsentMode {
     ConsentMode { signals, regions }
 }
 
+/// The cookie categories a Global Privacy Control signal refuses, when the catalogue
+/// honours GPC (`[consent] gpc = true`); `None` otherwise. GPC expresses a "do not
+/// sell or share" preference (W3C GPC, www.w3.org/TR/gpc/); which cookies that covers
+/// is the catalogue's to say: `gpc_refuses` (default `marketing`, the category of
+/// targeted advertising) plus the categories of every cookie that serves a purpose
+/// marked `sale_or_sharing`. Only categories with cookies are listed, in keyword
+/// order.
+pub fn gpc_refused(policy: &Policy) -> Option<Vec<CookieCategory>> {
+    let consent = policy.consent.as_ref().filter(|c| c.gpc)?;
+    let mut refused: Vec<CookieCategory> = consent
+        .gpc_refuses
+        .clone()
+        .unwrap_or_else(|| vec![CookieCategory::Marketing]);
+    for cookie in &policy.cookies {
+        if cookie
+            .purposes
+            .iter()
+            .any(|p| policy.purpose(*p).sale_or_sharing)
+        {
+            refused.push(cookie.category.value);
+        }
+    }
+    refused.retain(|c| {
+        *c != CookieCategory::Necessary && policy.cookies.iter().any(|k| k.category.value == *c)
+    });
+    refused.sort();
+    refused.dedup();
+    Some(refused)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -46,6 +46,7 @@ impl IndexPolicy {
                 .map(|v| v.policy_name.clone())
                 .unwrap_or_default(),
             pages,
+            gpc: super::gpc::support(policy),
         }
     }
 }

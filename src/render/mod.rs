@@ -7,6 +7,7 @@
 pub mod context;
 pub mod exports;
 pub mod front_matter;
+pub mod gpc;
 pub mod index;
 pub mod manifest;
 pub mod pages;
@@ -352,6 +353,7 @@ pub fn renderers(formats: &[Format]) -> Vec<Box<dyn Renderer>> {
     list.push(Box::new(exports::CookieConsentExport));
     list.push(Box::new(exports::KlaroExport));
     list.push(Box::new(index::IndexRenderer));
+    list.push(Box::new(gpc::GpcRenderer));
     list.push(Box::new(pages::StylesheetRenderer));
     list.push(Box::new(manifest::SchemaRenderer));
     list

@@ -93,6 +93,10 @@ pub struct IndexPolicy {
     pub id: String,
     pub name: String,
     pub pages: Vec<IndexPage>,
+    /// Whether the policy honours Global Privacy Control, and its effective date
+    /// (`.well-known/gpc.json`).
+    #[serde(default)]
+    pub gpc: Option<Option<String>>,
 }
 
 /// The whole site, once every policy is rendered: what site renderers read.

@@ -7,6 +7,7 @@
 
 use super::{CookieView, Texts};
 use crate::i18n::Localizer;
+use crate::model::signals::gpc_refused;
 use crate::model::*;
 use fluent_bundle::{FluentArgs, FluentValue};
 use std::collections::BTreeMap;
@@ -33,6 +34,9 @@ pub struct BannerView {
     pub categories: Vec<BannerCategory>,
     /// One per cookie of the policy, in catalogue order.
     pub cookies: Vec<BannerCookie>,
+    /// What the banner adds when it honours a Global Privacy Control signal; `None`
+    /// when the catalogue does not honour GPC.
+    pub gpc: Option<String>,
     /// The cookies of one provider in one category, described together (consent
     /// managers that ask per service, as Klaro does): by category, first party first,
     /// then processors in catalogue order.
@@ -123,6 +127,7 @@ pub(super) fn banner(
         })
         .collect();
     let services = services(policy, l, texts, fixed, chain, &first_party, &rows);
+    let gpc = gpc_text(policy, l, "banner-gpc", fixed);
     BannerView {
         title: fixed("banner-title"),
         description: match policy.consent.as_ref().and_then(|c| c.notice.as_ref()) {
@@ -149,6 +154,7 @@ pub(super) fn banner(
             })
             .collect(),
         cookies: rows,
+        gpc,
         services,
         revision_message: super::history::revision_message(policy, l),
     }
@@ -222,6 +228,24 @@ fn services(
             }
         })
         .collect()
+}
+
+/// Message `id` with the categories a Global Privacy Control signal refuses, named
+/// by `fixed` (`category-<key>`); `None` when the catalogue does not honour GPC.
+pub(super) fn gpc_text(
+    policy: &Policy,
+    l: &Localizer,
+    id: &str,
+    fixed: &dyn Fn(&str) -> String,
+) -> Option<String> {
+    let refused = gpc_refused(policy)?;
+    let names: Vec<String> = refused
+        .iter()
+        .map(|c| fixed(&format!("category-{}", c.keyword())))
+        .collect();
+    let mut args = FluentArgs::new();
+    args.set("categories", FluentValue::from(l.list_and(&names)));
+    Some(l.msg(id, Some(&args)))
 }
 
 /// Items one after the other: a space after one that ends a sentence, `; ` otherwise.

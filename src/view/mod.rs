@@ -257,6 +257,7 @@ pub fn localize_with(policy: &Policy, l: &Localizer, texts: &Texts) -> LocaleVie
         notice: c.notice.as_ref().map(text),
         withdrawal_effect: c.withdrawal_effect.as_ref().map(rich),
         withdrawable: relies_on_consent,
+        gpc: banner::gpc_text(policy, l, "consent-gpc", &|id| l.msg(id, None)),
     });
 
     let processors: Vec<ProcessorView> = policy

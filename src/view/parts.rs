@@ -72,6 +72,8 @@ pub struct ConsentView {
     pub withdrawal_effect: Option<Rich>,
     /// Whether any purpose of the policy relies on consent.
     pub withdrawable: bool,
+    /// That Global Privacy Control is honoured and what it does; `None` when it is not.
+    pub gpc: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -366,7 +366,29 @@ window.discloseCookieConsentConfig = {
     command('update', accepted, {});
   };
 
+  // Global Privacy Control (www.w3.org/TR/gpc/), where the catalogue honours it: with
+  // the signal on, the categories it refuses are never accepted by "accept all", only
+  // by the visitor turning them on in the settings; the banner says so.
+  var gpc = table.gpc && w.navigator && w.navigator.globalPrivacyControl === true ? table.gpc : null;
+  var refused = function (category) {
+    return gpc !== null && gpc.refuses.indexOf(category) >= 0;
+  };
+  var say = function (texts, key) {
+    if (texts && gpc.notice[key]) texts.description = (texts.description ? texts.description + ' ' : '') + gpc.notice[key];
+  };
+
   if (library === 'cookieconsent') {
+    if (gpc !== null && gpc.refuses.length > 0) {
+      // CookieConsent's "accept all" accepts every category: with GPC the buttons are
+      // left out, and the visitor chooses in the preferences.
+      var translations = w.discloseCookieConsentConfig.language.translations;
+      Object.keys(translations).forEach(function (key) {
+        var t = translations[key];
+        say(t.consentModal, key);
+        delete t.consentModal.acceptAllBtn;
+        delete t.preferencesModal.acceptAllBtn;
+      });
+    }
     // CookieConsent v3 dispatches cc:onConsent on the first choice and on every page
     // load with a stored one, cc:onChange when the visitor changes it.
     var onChoice = function (event) {
@@ -383,9 +405,34 @@ window.discloseCookieConsentConfig = {
     var previous = config.callback;
     var consents = {};
     var pending = false;
+    var inRefused = function (service) {
+      return service.purposes.some(refused);
+    };
+    if (gpc !== null && gpc.refuses.length > 0) {
+      Object.keys(config.translations).forEach(function (key) {
+        say(config.translations[key].consentNotice, key);
+      });
+    }
+    var guard = function (manager) {
+      // Klaro's "accept all" (changeAll(true)) then leaves the refused services off;
+      // a service the visitor turns on in the modal is set by updateConsent, as usual.
+      if (gpc === null || manager.discloseGpc) return;
+      manager.discloseGpc = true;
+      var changeAll = manager.changeAll;
+      manager.changeAll = function (value) {
+        var changed = changeAll.call(manager, value);
+        if (value) {
+          config.services.forEach(function (service) {
+            if (inRefused(service) && !service.required && manager.updateConsent(service.name, false)) changed--;
+          });
+        }
+        return changed;
+      };
+    };
     var flush = function () {
       pending = false;
       var manager = w.klaro && typeof w.klaro.getManager === 'function' ? w.klaro.getManager() : null;
+      if (manager) guard(manager);
       if (manager && !manager.confirmed) return;
       // A category is accepted when every service in it is.
       var accepted = categories.filter(function (category) {
@@ -429,7 +476,8 @@ window.discloseCookieConsentConfig = {
     ]
   },
   regions: [],
-  waitForUpdate: 500
+  waitForUpdate: 500,
+  gpc: false
 }, "cookieconsent");
 window.discloseNotice = {
   policy: "whmcs-hosting",

@@ -60,6 +60,7 @@ pub(super) fn purposes<'a>(
                 .consent_mode
                 .as_ref()
                 .map(|signals| consent_mode(cx, file, signals)),
+            sale_or_sharing: p.sale_or_sharing.as_ref().is_some_and(|b| *b.get_ref()),
             loc: loc(file, entry),
         });
     }

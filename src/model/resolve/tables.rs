@@ -5,8 +5,8 @@ use super::cx::{Cx, loc};
 use crate::catalogue::{self as cat, Spanned};
 use crate::diag::{Diagnostic, FileId, codes};
 use crate::model::{
-    At, Authority, Consent, ConsentAsked, Controller, Dpo, LintLevel, LintSettings, Privacy, Right,
-    Rights,
+    At, Authority, Consent, ConsentAsked, Controller, CookieCategory, Dpo, LintLevel, LintSettings,
+    Privacy, Right, Rights,
 };
 
 pub(super) fn controller(
@@ -78,6 +78,28 @@ pub(super) fn consent(cx: &mut Cx, file: FileId, table: &Spanned<cat::Consent>) 
             pre_ticked: flag(file, &c.pre_ticked),
             cookie_wall: flag(file, &c.cookie_wall),
         },
+        gpc: c.gpc.as_ref().is_some_and(|b| *b.get_ref()),
+        gpc_refuses: c.gpc_refuses.as_ref().map(|words| {
+            let mut out: Vec<CookieCategory> = Vec::new();
+            for word in words {
+                let Some(category) = cx.keyword::<CookieCategory>(file, word) else {
+                    continue;
+                };
+                if category.value == CookieCategory::Necessary {
+                    cx.push(
+                        Diagnostic::error(
+                            codes::UNKNOWN_KEYWORD,
+                            "Global Privacy Control cannot refuse strictly necessary cookies",
+                        )
+                        .at(file, word.span())
+                        .help("necessary cookies need no consent (ePrivacy Art. 5(3)); list the categories that sell, share or target advertising"),
+                    );
+                } else if !out.contains(&category.value) {
+                    out.push(category.value);
+                }
+            }
+            out
+        }),
         loc: loc(file, table),
     })
 }

@@ -63,7 +63,11 @@ pub fn cookieconsent(policy: &Policy, views: &[LocaleView]) -> String {
         COOKIECONSENT_GLOBAL,
         &config,
     );
-    out.push_str(&signals::script(policy, Library::CookieConsent));
+    let notices = views
+        .iter()
+        .filter_map(|v| Some((v.lang.clone(), text(v.banner.gpc.as_deref()?))))
+        .collect();
+    out.push_str(&signals::script(policy, Library::CookieConsent, notices));
     out
 }
 

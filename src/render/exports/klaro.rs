@@ -72,7 +72,11 @@ pub fn klaro(policy: &Policy, views: &[LocaleView]) -> String {
         "klaroConfig",
         &config,
     );
-    out.push_str(&signals::script(policy, Library::Klaro));
+    let notices = langs
+        .iter()
+        .filter_map(|(key, v)| Some((key.clone(), Js::str(v.banner.gpc.as_deref()?))))
+        .collect();
+    out.push_str(&signals::script(policy, Library::Klaro, notices));
     out.push_str(CHANGED_NOTICE);
     out
 }

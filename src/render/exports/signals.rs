@@ -9,7 +9,7 @@
 //! same literal writer as the configuration.
 
 use super::js::Js;
-use crate::model::signals::{WAIT_FOR_UPDATE_MS, consent_mode};
+use crate::model::signals::{WAIT_FOR_UPDATE_MS, consent_mode, gpc_refused};
 use crate::model::*;
 
 /// Which consent manager the script listens to.
@@ -21,9 +21,22 @@ pub(super) enum Library {
 
 const RUNTIME: &str = include_str!("signals.js");
 
-/// The signals script for `policy`, to follow the configuration.
-pub(super) fn script(policy: &Policy, library: Library) -> String {
+/// The signals script for `policy`, to follow the configuration. `gpc_notices` are
+/// the banner's Global Privacy Control sentences, keyed as the library keys its
+/// translations and escaped as it needs; unused when the catalogue does not honour
+/// GPC.
+pub(super) fn script(policy: &Policy, library: Library, gpc_notices: Vec<(String, Js)>) -> String {
     let mode = consent_mode(policy);
+    let gpc = match gpc_refused(policy) {
+        Some(refused) => Js::Obj(vec![
+            (
+                "refuses".into(),
+                Js::Arr(refused.iter().map(|c| Js::str(c.keyword())).collect()),
+            ),
+            ("notice".into(), Js::Obj(gpc_notices)),
+        ]),
+        None => Js::Bool(false),
+    };
     let table = Js::Obj(vec![
         (
             "signals".into(),
@@ -44,6 +57,7 @@ pub(super) fn script(policy: &Policy, library: Library) -> String {
             Js::Arr(mode.regions.iter().map(|r| Js::str(r)).collect()),
         ),
         ("waitForUpdate".into(), Js::Num(WAIT_FOR_UPDATE_MS)),
+        ("gpc".into(), gpc),
     ]);
     let mut data = String::new();
     table.write(&mut data, 0);
