@@ -48,6 +48,7 @@ consent-mechanism-implied = Vi betragter din fortsatte brug af webstedet som acc
 consent-mechanism-none = Vi beder ikke om samtykke til at sætte cookies.
 consent-notice = Vores samtykkemeddelelse lyder:
 consent-withdraw = Du kan til enhver tid trække dit samtykke tilbage eller ændre det. Tilbagetrækningen berører ikke lovligheden af brugen af cookies før tilbagetrækningen.
+consent-gpc = Vi respekterer Global Privacy Control (GPC). Når din browser sender dette signal, og du endnu ikke har truffet et valg, behandler vi det som en afvisning af disse cookies: { $categories }, og vi sætter ingen af dem, medmindre du selv tillader dem i cookieindstillingerne. Signalet ændrer ikke strengt nødvendige cookies eller de andre kategorier, som vi stadig spørger dig om.
 consent-withdrawal-effect = Hvis du trækker dit samtykke tilbage:
 
 cookies-heading = Cookies, vi bruger
@@ -247,6 +248,7 @@ changes-first = Dette er den første registrerede version.
 changes-consent = Vi har bedt om dit samtykke igen på grund af disse ændringer.
 banner-revision = Denne politik er ændret, siden du sidst traf dit valg: { $changes }
 banner-revision-unrecorded = Denne politik er ændret, siden du sidst traf dit valg.
+banner-gpc = Din browser sender et Global Privacy Control-signal, så vi har afvist disse cookies for dig: { $categories }. Du kan stadig selv tillade dem i indstillingerne.
 change-nothing = ingen
 change-contact-controller = den dataansvarlige
 change-contact-dpo = databeskyttelsesrådgiveren

@@ -48,6 +48,7 @@ consent-mechanism-implied = Käsitame veebisaidi edasist kasutamist nõustumisen
 consent-mechanism-none = Me ei küsi küpsiste seadmiseks nõusolekut.
 consent-notice = Meie nõusolekuteade on järgmine:
 consent-withdraw = Võite oma nõusoleku igal ajal tagasi võtta või seda muuta. Tagasivõtmine ei mõjuta küpsiste enne tagasivõtmist toimunud kasutamise seaduslikkust.
+consent-gpc = Austame Global Privacy Controli (GPC) signaali. Kui teie brauser saadab selle signaali ja te ei ole veel valikut teinud, käsitleme seda keeldumisena nendest küpsistest: { $categories } ning ei salvesta ühtegi neist, kui te neid küpsiste seadetes ise ei luba. Signaal ei muuda rangelt vajalikke küpsiseid ega teisi kategooriaid, mille kohta küsime teilt endiselt.
 consent-withdrawal-effect = Kui võtate nõusoleku tagasi:
 
 cookies-heading = Meie kasutatavad küpsised
@@ -247,6 +248,7 @@ changes-first = See on esimene registreeritud versioon.
 changes-consent = Küsisime nende muudatuste tõttu uuesti teie nõusolekut.
 banner-revision = Need põhimõtted on pärast teie viimast valikut muutunud: { $changes }
 banner-revision-unrecorded = Need põhimõtted on pärast teie viimast valikut muutunud.
+banner-gpc = Teie brauser saadab Global Privacy Controli signaali, seega keeldusime teie eest nendest küpsistest: { $categories }. Saate need seadetes ise siiski lubada.
 change-nothing = puuduvad
 change-contact-controller = vastutav töötleja
 change-contact-dpo = andmekaitseametnik

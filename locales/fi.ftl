@@ -48,6 +48,7 @@ consent-mechanism-implied = Katsomme sivuston jatketun käytön hyväksynnäksi 
 consent-mechanism-none = Emme pyydä suostumusta evästeiden asettamiseen.
 consent-notice = Suostumusilmoituksemme kuuluu:
 consent-withdraw = Voit peruuttaa tai muuttaa suostumuksesi milloin tahansa. Peruuttaminen ei vaikuta evästeiden käytön lainmukaisuuteen ennen peruuttamista.
+consent-gpc = Noudatamme Global Privacy Control (GPC) -signaalia. Kun selaimesi lähettää tämän signaalin etkä ole vielä tehnyt valintaa, käsittelemme sitä kieltäytymisenä näistä evästeistä: { $categories }, emmekä aseta niistä yhtäkään, ellet itse salli niitä evästeasetuksissa. Signaali ei muuta välttämättömiä evästeitä eikä muita luokkia, joista kysymme sinulta edelleen.
 consent-withdrawal-effect = Jos peruutat suostumuksesi:
 
 cookies-heading = Käyttämämme evästeet
@@ -247,6 +248,7 @@ changes-first = Tämä on ensimmäinen kirjattu versio.
 changes-consent = Pyysimme suostumustasi uudelleen näiden muutosten vuoksi.
 banner-revision = Tämä seloste on muuttunut viimeisimmän valintasi jälkeen: { $changes }
 banner-revision-unrecorded = Tämä seloste on muuttunut viimeisimmän valintasi jälkeen.
+banner-gpc = Selaimesi lähettää Global Privacy Control -signaalin, joten olemme kieltäytyneet puolestasi näistä evästeistä: { $categories }. Voit silti sallia ne itse asetuksissa.
 change-nothing = ei mitään
 change-contact-controller = rekisterinpitäjä
 change-contact-dpo = tietosuojavastaava

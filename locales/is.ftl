@@ -47,6 +47,7 @@ consent-mechanism-implied = Við lítum á áframhaldandi notkun þína á vefsv
 consent-mechanism-none = Við biðjum ekki um samþykki fyrir því að koma fyrir vafrakökum.
 consent-notice = Tilkynning okkar um samþykki hljóðar svo:
 consent-withdraw = Þú getur hvenær sem er dregið samþykki þitt til baka eða breytt því. Afturköllun hefur ekki áhrif á lögmæti notkunar vafrakakna fyrir afturköllunina.
+consent-gpc = Við virðum Global Privacy Control (GPC). Þegar vafrinn þinn sendir þetta merki og þú hefur ekki enn valið, lítum við á það sem höfnun á þessum vafrakökum: { $categories }, og setjum engar þeirra nema þú leyfir þær sjálf(ur) í stillingum vafrakaka. Merkið breytir engu um nauðsynlegar vafrakökur né um aðra flokka, sem við spyrjum þig enn um.
 consent-withdrawal-effect = Ef þú dregur samþykki þitt til baka:
 
 cookies-heading = Vafrakökur sem við notum
@@ -246,6 +247,7 @@ changes-first = Þetta er fyrsta skráða útgáfan.
 changes-consent = Við báðum aftur um samþykki þitt vegna þessara breytinga.
 banner-revision = Þessi stefna hefur breyst síðan þú valdir síðast: { $changes }
 banner-revision-unrecorded = Þessi stefna hefur breyst síðan þú valdir síðast.
+banner-gpc = Vafrinn þinn sendir Global Privacy Control-merki, svo við höfum hafnað þessum vafrakökum fyrir þig: { $categories }. Þú getur samt leyft þær sjálf(ur) í stillingunum.
 change-nothing = engar
 change-contact-controller = ábyrgðaraðilinn
 change-contact-dpo = persónuverndarfulltrúinn

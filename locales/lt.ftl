@@ -48,6 +48,7 @@ consent-mechanism-implied = Tolesnį naudojimąsi svetaine laikome sutikimu su m
 consent-mechanism-none = Neprašome sutikimo įrašyti slapukus.
 consent-notice = Mūsų pranešimas apie sutikimą:
 consent-withdraw = Savo sutikimą galite bet kada atšaukti arba pakeisti. Atšaukimas nedaro poveikio slapukų naudojimo iki atšaukimo teisėtumui.
+consent-gpc = Mes paisome „Global Privacy Control“ (GPC) signalo. Kai jūsų naršyklė siunčia šį signalą, o jūs dar nepasirinkote, laikome tai šių slapukų atsisakymu: { $categories }, ir nenaudojame nė vieno iš jų, nebent patys juos leisite slapukų nustatymuose. Signalas nekeičia būtinųjų slapukų ir kitų kategorijų, dėl kurių vis tiek jūsų klausiame.
 consent-withdrawal-effect = Jei atšauksite savo sutikimą:
 
 cookies-heading = Mūsų naudojami slapukai
@@ -261,6 +262,7 @@ changes-first = Tai pirmoji užregistruota versija.
 changes-consent = Dėl šių pakeitimų dar kartą paprašėme jūsų sutikimo.
 banner-revision = Ši politika pasikeitė nuo jūsų paskutinio pasirinkimo: { $changes }
 banner-revision-unrecorded = Ši politika pasikeitė nuo jūsų paskutinio pasirinkimo.
+banner-gpc = Jūsų naršyklė siunčia „Global Privacy Control“ signalą, todėl jūsų vardu atsisakėme šių slapukų: { $categories }. Vis tiek galite juos leisti patys nustatymuose.
 change-nothing = nėra
 change-contact-controller = duomenų valdytojas
 change-contact-dpo = duomenų apsaugos pareigūnas

@@ -48,6 +48,7 @@ consent-mechanism-implied = Tīmekļvietnes turpmāku izmantošanu mēs uzskatā
 consent-mechanism-none = Mēs nelūdzam piekrišanu sīkdatņu iestatīšanai.
 consent-notice = Mūsu paziņojums par piekrišanu:
 consent-withdraw = Jūs jebkurā laikā varat atsaukt vai mainīt savu piekrišanu. Atsaukums neietekmē sīkdatņu izmantošanas likumīgumu pirms atsaukuma.
+consent-gpc = Mēs ievērojam Global Privacy Control (GPC). Ja jūsu pārlūkprogramma sūta šo signālu un jūs vēl neesat izdarījis izvēli, mēs to uzskatām par atteikumu no šīm sīkdatnēm: { $categories }, un neizmantojam nevienu no tām, ja vien jūs pats tās neatļaujat sīkdatņu iestatījumos. Signāls nemaina obligāti nepieciešamās sīkdatnes un pārējās kategorijas, par kurām mēs jums joprojām jautājam.
 consent-withdrawal-effect = Ja atsaucat savu piekrišanu:
 
 cookies-heading = Mūsu izmantotās sīkdatnes
@@ -254,6 +255,7 @@ changes-first = Šī ir pirmā reģistrētā versija.
 changes-consent = Šo izmaiņu dēļ mēs atkārtoti lūdzām jūsu piekrišanu.
 banner-revision = Šī politika ir mainījusies kopš jūsu pēdējās izvēles: { $changes }
 banner-revision-unrecorded = Šī politika ir mainījusies kopš jūsu pēdējās izvēles.
+banner-gpc = Jūsu pārlūkprogramma sūta Global Privacy Control signālu, tāpēc mēs jūsu vietā esam atteikušies no šīm sīkdatnēm: { $categories }. Jūs joprojām varat tās atļaut pats iestatījumos.
 change-nothing = nav
 change-contact-controller = pārzinis
 change-contact-dpo = datu aizsardzības speciālists

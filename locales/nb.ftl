@@ -48,6 +48,7 @@ consent-mechanism-implied = Vi regner din fortsatte bruk av nettstedet som aksep
 consent-mechanism-none = Vi ber ikke om samtykke til å sette informasjonskapsler.
 consent-notice = Vår samtykkemelding lyder:
 consent-withdraw = Du kan når som helst trekke tilbake eller endre samtykket ditt. Tilbaketrekkingen påvirker ikke lovligheten av bruken av informasjonskapsler før tilbaketrekkingen.
+consent-gpc = Vi respekterer Global Privacy Control (GPC). Når nettleseren din sender dette signalet og du ennå ikke har tatt et valg, behandler vi det som en avvisning av disse informasjonskapslene: { $categories }, og vi setter ingen av dem med mindre du selv tillater dem i innstillingene for informasjonskapsler. Signalet endrer ikke strengt nødvendige informasjonskapsler eller de andre kategoriene, som vi fortsatt spør deg om.
 consent-withdrawal-effect = Hvis du trekker tilbake samtykket ditt:
 
 cookies-heading = Informasjonskapsler vi bruker
@@ -247,6 +248,7 @@ changes-first = Dette er den første registrerte versjonen.
 changes-consent = Vi har bedt om samtykket ditt på nytt på grunn av disse endringene.
 banner-revision = Denne erklæringen er endret siden du sist gjorde valget ditt: { $changes }
 banner-revision-unrecorded = Denne erklæringen er endret siden du sist gjorde valget ditt.
+banner-gpc = Nettleseren din sender et Global Privacy Control-signal, så vi har avvist disse informasjonskapslene for deg: { $categories }. Du kan fortsatt tillate dem selv i innstillingene.
 change-nothing = ingen
 change-contact-controller = den behandlingsansvarlige
 change-contact-dpo = personvernombudet

@@ -48,6 +48,7 @@ consent-mechanism-implied = Vi betraktar din fortsatta användning av webbplatse
 consent-mechanism-none = Vi ber inte om samtycke till att placera kakor.
 consent-notice = Vårt meddelande om samtycke lyder:
 consent-withdraw = Du kan när som helst återkalla eller ändra ditt samtycke. Återkallelsen påverkar inte lagligheten i användningen av kakor innan samtycket återkallades.
+consent-gpc = Vi respekterar Global Privacy Control (GPC). När din webbläsare skickar denna signal och du ännu inte har gjort något val behandlar vi det som ett avböjande av dessa kakor: { $categories }, och vi sätter inga av dem om du inte själv tillåter dem i kakinställningarna. Signalen ändrar inte strikt nödvändiga kakor eller de andra kategorierna, som vi fortfarande frågar dig om.
 consent-withdrawal-effect = Om du återkallar ditt samtycke:
 
 cookies-heading = Kakor som vi använder
@@ -247,6 +248,7 @@ changes-first = Detta är den första registrerade versionen.
 changes-consent = Vi har bett om ditt samtycke på nytt på grund av dessa ändringar.
 banner-revision = Denna policy har ändrats sedan du senast gjorde ditt val: { $changes }
 banner-revision-unrecorded = Denna policy har ändrats sedan du senast gjorde ditt val.
+banner-gpc = Din webbläsare skickar en Global Privacy Control-signal, så vi har avböjt dessa kakor åt dig: { $categories }. Du kan fortfarande tillåta dem själv i inställningarna.
 change-nothing = inga
 change-contact-controller = den personuppgiftsansvarige
 change-contact-dpo = dataskyddsombudet
