@@ -40,6 +40,7 @@ consent-mechanism-implied = Další používání webu považujeme za souhlas s 
 consent-mechanism-none = O souhlas s ukládáním souborů cookie nežádáme.
 consent-notice = Naše oznámení o souhlasu zní:
 consent-withdraw = Svůj souhlas můžete kdykoli odvolat nebo změnit. Odvolání nemá vliv na zákonnost používání souborů cookie před jeho odvoláním.
+consent-gpc = Respektujeme Global Privacy Control (GPC). Když váš prohlížeč odesílá tento signál a vy jste se dosud nerozhodli, považujeme jej za odmítnutí těchto souborů cookie: { $categories }, a žádný z nich neukládáme, pokud je sami nepovolíte v nastavení souborů cookie. Signál nemění nezbytně nutné soubory cookie ani ostatní kategorie, na které se vás stále ptáme.
 consent-withdrawal-effect = Pokud svůj souhlas odvoláte:
 
 cookies-heading = Soubory cookie, které používáme
@@ -243,6 +244,7 @@ changes-none = Pro tuto verzi nebyly zaznamenány žádné změny.
 changes-first = Toto je první zaznamenaná verze.
 changes-consent = Kvůli těmto změnám jsme vás znovu požádali o souhlas.
 banner-revision = Tyto zásady se od vaší poslední volby změnily: { $changes }
+banner-gpc = Váš prohlížeč odesílá signál Global Privacy Control, proto jsme za vás odmítli tyto soubory cookie: { $categories }. V nastavení je můžete přesto sami povolit.
 banner-revision-unrecorded = Tyto zásady se od vaší poslední volby změnily.
 change-nothing = žádné
 change-contact-controller = správce

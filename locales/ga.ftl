@@ -40,6 +40,7 @@ consent-mechanism-implied = Measaimid gur glacadh lenár bhfianáin é má leana
 consent-mechanism-none = Ní iarraimid toiliú chun fianáin a shocrú.
 consent-notice = Seo é ár bhfógra toilithe:
 consent-withdraw = Is féidir leat do thoiliú a tharraingt siar nó a athrú tráth ar bith. Ní dhéanann tarraingt siar difear do dhlíthiúlacht úsáid na bhfianán roimhe sin.
+consent-gpc = Urramaímid Global Privacy Control (GPC). Nuair a sheolann do bhrabhsálaí an comhartha seo agus nach bhfuil rogha déanta agat fós, caithimid leis mar dhiúltú do na fianáin seo: { $categories }, agus ní shocraímid aon cheann acu mura gceadaíonn tú féin iad i socruithe na bhfianán. Ní athraíonn an comhartha na fianáin atá fíor-riachtanach ná na catagóirí eile, a bhfiafraímid díot fúthu fós.
 consent-withdrawal-effect = Má tharraingíonn tú do thoiliú siar:
 
 cookies-heading = Fianáin a úsáidimid
@@ -250,6 +251,7 @@ changes-none = Níor taifeadadh aon athruithe don leagan seo.
 changes-first = Seo é an chéad leagan taifeadta.
 changes-consent = D'iarramar do thoiliú arís mar gheall ar na hathruithe seo.
 banner-revision = Tá an beartas seo athraithe ó rinne tú do rogha go deireanach: { $changes }
+banner-gpc = Seolann do bhrabhsálaí comhartha Global Privacy Control, mar sin dhiúltaigh muid na fianáin seo ar do shon: { $categories }. Is féidir leat iad a cheadú tú féin sna socruithe fós.
 banner-revision-unrecorded = Tá an beartas seo athraithe ó rinne tú do rogha go deireanach.
 change-nothing = dada
 change-contact-controller = an rialaitheoir

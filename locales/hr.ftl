@@ -40,6 +40,7 @@ consent-mechanism-implied = Nastavak upotrebe mrežnog mjesta smatramo pristanko
 consent-mechanism-none = Ne tražimo privolu za postavljanje kolačića.
 consent-notice = Naša obavijest o privoli glasi:
 consent-withdraw = Svoju privolu možete u bilo kojem trenutku povući ili promijeniti. Povlačenje ne utječe na zakonitost upotrebe kolačića prije povlačenja.
+consent-gpc = Poštujemo Global Privacy Control (GPC). Kad vaš preglednik šalje taj signal, a vi još niste odabrali, smatramo ga odbijanjem ovih kolačića: { $categories }, i ne postavljamo nijedan od njih osim ako ih sami ne dopustite u postavkama kolačića. Signal ne mijenja nužne kolačiće ni ostale kategorije, za koje vas i dalje pitamo.
 consent-withdrawal-effect = Ako povučete svoju privolu:
 
 cookies-heading = Kolačići koje upotrebljavamo
@@ -236,6 +237,7 @@ changes-none = Za ovu verziju nisu zabilježene izmjene.
 changes-first = Ovo je prva zabilježena verzija.
 changes-consent = Zbog ovih izmjena ponovno smo zatražili Vašu privolu.
 banner-revision = Ova se politika promijenila od Vašeg posljednjeg odabira: { $changes }
+banner-gpc = Vaš preglednik šalje signal Global Privacy Control pa smo umjesto vas odbili ove kolačiće: { $categories }. I dalje ih možete sami dopustiti u postavkama.
 banner-revision-unrecorded = Ova se politika promijenila od Vašeg posljednjeg odabira.
 change-nothing = nema
 change-contact-controller = voditelj obrade

@@ -40,6 +40,7 @@ consent-mechanism-implied = A webhely további használatát sütijeink elfogad�
 consent-mechanism-none = A sütik elhelyezéséhez nem kérünk hozzájárulást.
 consent-notice = Hozzájárulási tájékoztatónk szövege:
 consent-withdraw = Hozzájárulását bármikor visszavonhatja vagy módosíthatja. A visszavonás nem érinti a sütik visszavonás előtti használatának jogszerűségét.
+consent-gpc = Tiszteletben tartjuk a Global Privacy Control (GPC) jelzést. Ha böngészője ezt a jelzést küldi, és Ön még nem döntött, ezt az alábbi sütik elutasításának tekintjük: { $categories }, és egyiket sem helyezzük el, hacsak Ön maga nem engedélyezi őket a sütibeállításokban. A jelzés nem érinti a feltétlenül szükséges sütiket és a többi kategóriát, amelyekről továbbra is megkérdezzük.
 consent-withdrawal-effect = Ha visszavonja hozzájárulását:
 
 cookies-heading = Az általunk használt sütik
@@ -229,6 +230,7 @@ changes-none = Ehhez a verzióhoz nem rögzítettek módosítást.
 changes-first = Ez az első rögzített verzió.
 changes-consent = E módosítások miatt ismét kértük az Ön hozzájárulását.
 banner-revision = Ez a tájékoztató megváltozott az Ön legutóbbi választása óta: { $changes }
+banner-gpc = Böngészője Global Privacy Control jelzést küld, ezért az Ön nevében elutasítottuk ezeket a sütiket: { $categories }. A beállításokban továbbra is maga engedélyezheti őket.
 banner-revision-unrecorded = Ez a tájékoztató megváltozott az Ön legutóbbi választása óta.
 change-nothing = nincs
 change-contact-controller = az adatkezelő

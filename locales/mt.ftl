@@ -41,6 +41,7 @@ consent-mechanism-implied = Nqisu l-użu kontinwu tas-sit bħala qbil mal-cookie
 consent-mechanism-none = Ma nitolbux kunsens biex inpoġġu cookies.
 consent-notice = L-avviż tagħna dwar il-kunsens jgħid:
 consent-withdraw = Tista' tirtira jew tibdel il-kunsens tiegħek fi kwalunkwe ħin. L-irtirar ma jaffettwax il-legalità tal-użu tal-cookies qabel l-irtirar.
+consent-gpc = Aħna nirrispettaw il-Global Privacy Control (GPC). Meta l-browser tiegħek jibgħat dan is-sinjal u għadek ma għamiltx għażla, nittrattawh bħala rifjut ta’ dawn il-cookies: { $categories }, u ma npoġġu l-ebda waħda minnhom sakemm ma tippermettihomx int stess fis-settings tal-cookies. Is-sinjal ma jbiddilx il-cookies strettament meħtieġa u lanqas il-kategoriji l-oħra, li dwarhom għadna nistaqsuk.
 consent-withdrawal-effect = Jekk tirtira l-kunsens tiegħek:
 
 cookies-heading = Cookies li nużaw
@@ -251,6 +252,7 @@ changes-none = Ma ġiet irreġistrata l-ebda bidla għal din il-verżjoni.
 changes-first = Din hija l-ewwel verżjoni rreġistrata.
 changes-consent = Minħabba dawn il-bidliet, erġajna tlabna l-kunsens tiegħek.
 banner-revision = Din il-politika nbidlet mill-aħħar darba li għamilt l-għażla tiegħek: { $changes }
+banner-gpc = Il-browser tiegħek jibgħat sinjal Global Privacy Control, għalhekk irrifjutajna dawn il-cookies f’ismek: { $categories }. Xorta tista’ tippermettihom int stess fis-settings.
 banner-revision-unrecorded = Din il-politika nbidlet mill-aħħar darba li għamilt l-għażla tiegħek.
 change-nothing = xejn
 change-contact-controller = il-kontrollur

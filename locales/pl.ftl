@@ -39,6 +39,7 @@ consent-mechanism-implied = Dalsze korzystanie ze strony traktujemy jako akcepta
 consent-mechanism-none = Nie prosimy o zgodę na zapisywanie plików cookie.
 consent-notice = Treść naszej informacji o zgodzie:
 consent-withdraw = Zgodę można w każdej chwili wycofać lub zmienić. Wycofanie zgody nie wpływa na zgodność z prawem korzystania z plików cookie przed jej wycofaniem.
+consent-gpc = Respektujemy Global Privacy Control (GPC). Gdy Twoja przeglądarka wysyła ten sygnał, a Ty jeszcze nie dokonałeś wyboru, traktujemy go jako odmowę tych plików cookie: { $categories }, i nie zapisujemy żadnego z nich, chyba że sam zezwolisz na nie w ustawieniach plików cookie. Sygnał nie zmienia niezbędnych plików cookie ani pozostałych kategorii, o które nadal Cię pytamy.
 consent-withdrawal-effect = W przypadku wycofania zgody:
 
 cookies-heading = Pliki cookie, których używamy
@@ -242,6 +243,7 @@ changes-none = W tej wersji nie odnotowano zmian.
 changes-first = To pierwsza odnotowana wersja.
 changes-consent = Ze względu na te zmiany ponownie poprosiliśmy o Państwa zgodę.
 banner-revision = Ta polityka zmieniła się od Państwa ostatniego wyboru: { $changes }
+banner-gpc = Twoja przeglądarka wysyła sygnał Global Privacy Control, więc odrzuciliśmy w Twoim imieniu te pliki cookie: { $categories }. Nadal możesz sam je zezwolić w ustawieniach.
 banner-revision-unrecorded = Ta polityka zmieniła się od Państwa ostatniego wyboru.
 change-nothing = brak
 change-contact-controller = administrator

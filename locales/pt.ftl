@@ -41,6 +41,7 @@ consent-mechanism-implied = Consideramos a continuação da utilização do sít
 consent-mechanism-none = Não pedimos consentimento para a colocação de cookies.
 consent-notice = O nosso aviso de consentimento diz:
 consent-withdraw = Pode retirar ou alterar o seu consentimento a qualquer momento. A retirada não compromete a licitude da utilização de cookies anterior à retirada.
+consent-gpc = Respeitamos o Global Privacy Control (GPC). Quando o seu navegador envia este sinal e ainda não fez uma escolha, tratamo-lo como uma recusa destes cookies: { $categories }, e não colocamos nenhum deles, a menos que os permita nas definições de cookies. O sinal não altera os cookies estritamente necessários nem as outras categorias, sobre as quais continuamos a perguntar-lhe.
 consent-withdrawal-effect = Se retirar o seu consentimento:
 
 cookies-heading = Cookies que utilizamos
@@ -230,6 +231,7 @@ changes-none = Não foram registadas alterações para esta versão.
 changes-first = Esta é a primeira versão registada.
 changes-consent = Devido a estas alterações, voltámos a pedir o seu consentimento.
 banner-revision = Esta política mudou desde a sua última escolha: { $changes }
+banner-gpc = O seu navegador envia um sinal Global Privacy Control, por isso recusámos por si estes cookies: { $categories }. Pode ainda permiti-los nas definições.
 banner-revision-unrecorded = Esta política mudou desde a sua última escolha.
 change-nothing = nenhuma
 change-contact-controller = o responsável pelo tratamento

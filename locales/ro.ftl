@@ -41,6 +41,7 @@ consent-mechanism-implied = Considerăm utilizarea în continuare a site-ului dr
 consent-mechanism-none = Nu solicităm consimțământul pentru plasarea modulelor cookie.
 consent-notice = Notificarea noastră privind consimțământul are următorul conținut:
 consent-withdraw = Vă puteți retrage sau modifica oricând consimțământul. Retragerea nu afectează legalitatea utilizării modulelor cookie înainte de retragere.
+consent-gpc = Respectăm Global Privacy Control (GPC). Când browserul dumneavoastră trimite acest semnal și nu ați ales încă, îl tratăm ca pe un refuz al acestor module cookie: { $categories }, și nu plasăm niciunul dintre ele decât dacă le permiteți chiar dumneavoastră în setările modulelor cookie. Semnalul nu schimbă modulele cookie strict necesare și nici celelalte categorii, despre care vă întrebăm în continuare.
 consent-withdrawal-effect = Dacă vă retrageți consimțământul:
 
 cookies-heading = Module cookie pe care le folosim
@@ -237,6 +238,7 @@ changes-none = Pentru această versiune nu au fost înregistrate modificări.
 changes-first = Aceasta este prima versiune înregistrată.
 changes-consent = Din cauza acestor modificări v-am solicitat din nou consimțământul.
 banner-revision = Această politică s-a modificat de la ultima dumneavoastră alegere: { $changes }
+banner-gpc = Browserul dumneavoastră trimite un semnal Global Privacy Control, așa că am refuzat în numele dumneavoastră aceste module cookie: { $categories }. Le puteți totuși permite chiar dumneavoastră în setări.
 banner-revision-unrecorded = Această politică s-a modificat de la ultima dumneavoastră alegere.
 change-nothing = niciuna
 change-contact-controller = operatorul

@@ -40,6 +40,7 @@ consent-mechanism-implied = Ďalšie používanie webového sídla považujeme z
 consent-mechanism-none = O súhlas s ukladaním súborov cookie nežiadame.
 consent-notice = Naše oznámenie o súhlase znie:
 consent-withdraw = Svoj súhlas môžete kedykoľvek odvolať alebo zmeniť. Odvolanie nemá vplyv na zákonnosť používania súborov cookie pred jeho odvolaním.
+consent-gpc = Rešpektujeme Global Privacy Control (GPC). Keď váš prehliadač odosiela tento signál a vy ste sa ešte nerozhodli, považujeme ho za odmietnutie týchto súborov cookie: { $categories }, a žiadny z nich neukladáme, pokiaľ ich sami nepovolíte v nastaveniach súborov cookie. Signál nemení nevyhnutne potrebné súbory cookie ani ostatné kategórie, na ktoré sa vás naďalej pýtame.
 consent-withdrawal-effect = Ak svoj súhlas odvoláte:
 
 cookies-heading = Súbory cookie, ktoré používame
@@ -243,6 +244,7 @@ changes-none = Pre túto verziu neboli zaznamenané žiadne zmeny.
 changes-first = Toto je prvá zaznamenaná verzia.
 changes-consent = Pre tieto zmeny sme vás opätovne požiadali o súhlas.
 banner-revision = Tieto zásady sa od vašej poslednej voľby zmenili: { $changes }
+banner-gpc = Váš prehliadač odosiela signál Global Privacy Control, preto sme za vás odmietli tieto súbory cookie: { $categories }. V nastaveniach ich môžete napriek tomu sami povoliť.
 banner-revision-unrecorded = Tieto zásady sa od vašej poslednej voľby zmenili.
 change-nothing = žiadne
 change-contact-controller = prevádzkovateľ

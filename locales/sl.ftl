@@ -40,6 +40,7 @@ consent-mechanism-implied = Nadaljnjo uporabo spletnega mesta štejemo za strinj
 consent-mechanism-none = Za nameščanje piškotkov ne prosimo za privolitev.
 consent-notice = Naše obvestilo o privolitvi se glasi:
 consent-withdraw = Privolitev lahko kadar koli prekličete ali spremenite. Preklic ne vpliva na zakonitost uporabe piškotkov pred preklicem.
+consent-gpc = Spoštujemo Global Privacy Control (GPC). Ko vaš brskalnik pošilja ta signal in se še niste odločili, ga obravnavamo kot zavrnitev teh piškotkov: { $categories }, in ne nastavimo nobenega od njih, razen če jih sami dovolite v nastavitvah piškotkov. Signal ne spremeni nujno potrebnih piškotkov niti drugih kategorij, za katere vas še naprej sprašujemo.
 consent-withdrawal-effect = Če prekličete privolitev:
 
 cookies-heading = Piškotki, ki jih uporabljamo
@@ -243,6 +244,7 @@ changes-none = Za to različico ni zabeleženih sprememb.
 changes-first = To je prva zabeležena različica.
 changes-consent = Zaradi teh sprememb smo vas ponovno prosili za privolitev.
 banner-revision = Ta politika se je od vaše zadnje izbire spremenila: { $changes }
+banner-gpc = Vaš brskalnik pošilja signal Global Privacy Control, zato smo namesto vas zavrnili te piškotke: { $categories }. V nastavitvah jih lahko še vedno sami dovolite.
 banner-revision-unrecorded = Ta politika se je od vaše zadnje izbire spremenila.
 change-nothing = brez
 change-contact-controller = upravljavec
