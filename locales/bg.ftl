@@ -318,3 +318,23 @@ country-SI = Словения
 country-SK = Словакия
 country-US = Съединени щати
 country-UY = Уругвай
+
+## Consent as asked; lifetimes with an end or per region
+
+consent-asked-categories = Вие избирате кои категории от тези бисквитки приемате.
+consent-asked-all-or-nothing = Приемате или отказвате тези бисквитки всички заедно.
+consent-asked-reject-first-layer = Първият екран на нашия банер Ви позволява да откажете тези бисквитки толкова лесно, колкото да ги приемете.
+consent-asked-reject-later = За да откажете тези бисквитки, отворете настройките на нашия банер.
+consent-asked-pre-ticked = Някои опции в нашия банер са предварително отметнати.
+consent-asked-not-pre-ticked = Нито една опция в нашия банер не е предварително отметната.
+consent-asked-cookie-wall = Можете да използвате уебсайта само след като приемете тези бисквитки.
+consent-asked-no-cookie-wall = Можете да използвате уебсайта независимо дали приемате тези бисквитки.
+duration-until = До { $end }
+duration-until-max = До { $end }, най-много { $max }
+duration-until-date = До { $end }
+duration-until-date-max = До { $end }, най-много { $max }
+duration-rolling = { $period } от последното Ви посещение
+duration-in-regions = { $regions }: { $duration }
+duration-elsewhere = другаде: { $duration }
+region-eea = ЕИП
+region-eu = ЕС

@@ -331,3 +331,23 @@ country-SI = Slovinsko
 country-SK = Slovensko
 country-US = Spojené státy
 country-UY = Uruguay
+
+## Consent as asked; lifetimes with an end or per region
+
+consent-asked-categories = Sami volíte, které kategorie těchto souborů cookie přijímáte.
+consent-asked-all-or-nothing = Tyto soubory cookie přijímáte nebo odmítáte všechny najednou.
+consent-asked-reject-first-layer = První obrazovka naší lišty vám umožní tyto soubory cookie odmítnout stejně snadno jako přijmout.
+consent-asked-reject-later = Chcete-li tyto soubory cookie odmítnout, otevřete nastavení naší lišty.
+consent-asked-pre-ticked = Některé volby v naší liště jsou předem zaškrtnuté.
+consent-asked-not-pre-ticked = Žádná volba v naší liště není předem zaškrtnutá.
+consent-asked-cookie-wall = Web můžete používat teprve po přijetí těchto souborů cookie.
+consent-asked-no-cookie-wall = Web můžete používat bez ohledu na to, zda tyto soubory cookie přijmete.
+duration-until = Do { $end }
+duration-until-max = Do { $end }, nejvýše { $max }
+duration-until-date = Do { $end }
+duration-until-date-max = Do { $end }, nejvýše { $max }
+duration-rolling = { $period } od vaší poslední návštěvy
+duration-in-regions = { $regions }: { $duration }
+duration-elsewhere = jinde: { $duration }
+region-eea = EHP
+region-eu = EU

@@ -318,3 +318,23 @@ country-SI = Σλοβενία
 country-SK = Σλοβακία
 country-US = Ηνωμένες Πολιτείες
 country-UY = Ουρουγουάη
+
+## Consent as asked; lifetimes with an end or per region
+
+consent-asked-categories = Επιλέγετε ποιες κατηγορίες αυτών των cookies αποδέχεστε.
+consent-asked-all-or-nothing = Αποδέχεστε ή απορρίπτετε αυτά τα cookies όλα μαζί.
+consent-asked-reject-first-layer = Η πρώτη οθόνη του μπάνερ μας σάς επιτρέπει να απορρίψετε αυτά τα cookies εξίσου εύκολα με την αποδοχή τους.
+consent-asked-reject-later = Για να απορρίψετε αυτά τα cookies, ανοίγετε τις ρυθμίσεις του μπάνερ μας.
+consent-asked-pre-ticked = Ορισμένες επιλογές στο μπάνερ μας είναι προεπιλεγμένες.
+consent-asked-not-pre-ticked = Καμία επιλογή στο μπάνερ μας δεν είναι προεπιλεγμένη.
+consent-asked-cookie-wall = Μπορείτε να χρησιμοποιήσετε τον ιστότοπο μόνο αφού αποδεχτείτε αυτά τα cookies.
+consent-asked-no-cookie-wall = Μπορείτε να χρησιμοποιήσετε τον ιστότοπο είτε αποδεχτείτε είτε όχι αυτά τα cookies.
+duration-until = Έως { $end }
+duration-until-max = Έως { $end }, το πολύ { $max }
+duration-until-date = Έως { $end }
+duration-until-date-max = Έως { $end }, το πολύ { $max }
+duration-rolling = { $period } από την τελευταία σας επίσκεψη
+duration-in-regions = { $regions }: { $duration }
+duration-elsewhere = αλλού: { $duration }
+region-eea = ΕΟΧ
+region-eu = ΕΕ

@@ -338,3 +338,23 @@ country-SI = an tSlóivéin
 country-SK = an tSlóvaic
 country-US = Stáit Aontaithe Mheiriceá
 country-UY = Uragua
+
+## Consent as asked; lifetimes with an end or per region
+
+consent-asked-categories = Roghnaíonn tú cé na catagóirí de na fianáin seo a nglacann tú leo.
+consent-asked-all-or-nothing = Glacann tú leis na fianáin seo nó diúltaíonn tú dóibh go léir le chéile.
+consent-asked-reject-first-layer = Ligeann an chéad scáileán dár meirge duit diúltú do na fianáin seo chomh héasca agus a ghlacann tú leo.
+consent-asked-reject-later = Chun diúltú do na fianáin seo, oscail socruithe ár meirge.
+consent-asked-pre-ticked = Tá roinnt roghanna inár meirge ticeáilte roimh ré.
+consent-asked-not-pre-ticked = Níl aon rogha inár meirge ticeáilte roimh ré.
+consent-asked-cookie-wall = Ní féidir leat an suíomh a úsáid go dtí go nglacann tú leis na fianáin seo.
+consent-asked-no-cookie-wall = Is féidir leat an suíomh a úsáid cibé acu a ghlacann tú leis na fianáin seo nó nach nglacann.
+duration-until = Go dtí { $end }
+duration-until-max = Go dtí { $end }, { $max } ar a mhéad
+duration-until-date = Go dtí { $end }
+duration-until-date-max = Go dtí { $end }, { $max } ar a mhéad
+duration-rolling = { $period } ó do chuairt dheireanach
+duration-in-regions = { $regions }: { $duration }
+duration-elsewhere = in áiteanna eile: { $duration }
+region-eea = an LEE
+region-eu = an AE

@@ -324,3 +324,23 @@ country-SI = Slovenija
 country-SK = Slovačka
 country-US = Sjedinjene Američke Države
 country-UY = Urugvaj
+
+## Consent as asked; lifetimes with an end or per region
+
+consent-asked-categories = Sami birate koje kategorije tih kolačića prihvaćate.
+consent-asked-all-or-nothing = Te kolačiće prihvaćate ili odbijate sve zajedno.
+consent-asked-reject-first-layer = Prvi zaslon naše trake omogućuje Vam da te kolačiće odbijete jednako lako kao što ih prihvaćate.
+consent-asked-reject-later = Da biste odbili te kolačiće, otvorite postavke naše trake.
+consent-asked-pre-ticked = Neki su odabiri u našoj traci unaprijed označeni.
+consent-asked-not-pre-ticked = Nijedan odabir u našoj traci nije unaprijed označen.
+consent-asked-cookie-wall = Mrežno mjesto možete upotrebljavati tek nakon što prihvatite te kolačiće.
+consent-asked-no-cookie-wall = Mrežno mjesto možete upotrebljavati bez obzira na to prihvaćate li te kolačiće.
+duration-until = Do { $end }
+duration-until-max = Do { $end }, najviše { $max }
+duration-until-date = Do { $end }
+duration-until-date-max = Do { $end }, najviše { $max }
+duration-rolling = { $period } od Vašeg posljednjeg posjeta
+duration-in-regions = { $regions }: { $duration }
+duration-elsewhere = drugdje: { $duration }
+region-eea = EGP
+region-eu = EU

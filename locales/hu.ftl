@@ -317,3 +317,23 @@ country-SI = Szlovénia
 country-SK = Szlovákia
 country-US = Egyesült Államok
 country-UY = Uruguay
+
+## Consent as asked; lifetimes with an end or per region
+
+consent-asked-categories = Ön választja ki, hogy e sütik mely kategóriáit fogadja el.
+consent-asked-all-or-nothing = Ezeket a sütiket együtt fogadja el vagy utasítja el.
+consent-asked-reject-first-layer = Bannerünk első képernyőjén e sütiket ugyanolyan könnyen elutasíthatja, mint elfogadhatja.
+consent-asked-reject-later = E sütik elutasításához nyissa meg bannerünk beállításait.
+consent-asked-pre-ticked = Bannerünkben egyes választások előre be vannak jelölve.
+consent-asked-not-pre-ticked = Bannerünkben egyetlen választás sincs előre bejelölve.
+consent-asked-cookie-wall = A webhelyet csak e sütik elfogadása után használhatja.
+consent-asked-no-cookie-wall = A webhelyet attól függetlenül használhatja, hogy elfogadja-e e sütiket.
+duration-until = Eddig: { $end }
+duration-until-max = Eddig: { $end }, legfeljebb { $max }
+duration-until-date = Eddig: { $end }
+duration-until-date-max = Eddig: { $end }, legfeljebb { $max }
+duration-rolling = { $period } az utolsó látogatástól
+duration-in-regions = { $regions }: { $duration }
+duration-elsewhere = máshol: { $duration }
+region-eea = EGT
+region-eu = EU

@@ -339,3 +339,23 @@ country-SI = is-Slovenja
 country-SK = is-Slovakkja
 country-US = l-Istati Uniti
 country-UY = l-Urugwaj
+
+## Consent as asked; lifetimes with an end or per region
+
+consent-asked-categories = Int tagħżel liema kategoriji ta' dawn il-cookies taċċetta.
+consent-asked-all-or-nothing = Taċċetta jew tirrifjuta dawn il-cookies kollha flimkien.
+consent-asked-reject-first-layer = L-ewwel skrin tal-banner tagħna jħallik tirrifjuta dawn il-cookies faċilment daqs kemm taċċettahom.
+consent-asked-reject-later = Biex tirrifjuta dawn il-cookies, tiftaħ l-issettjar tal-banner tagħna.
+consent-asked-pre-ticked = Xi għażliet fil-banner tagħna huma mmarkati minn qabel.
+consent-asked-not-pre-ticked = L-ebda għażla fil-banner tagħna mhi mmarkata minn qabel.
+consent-asked-cookie-wall = Tista' tuża s-sit biss wara li taċċetta dawn il-cookies.
+consent-asked-no-cookie-wall = Tista' tuża s-sit kemm jekk taċċetta dawn il-cookies kif ukoll jekk le.
+duration-until = Sa { $end }
+duration-until-max = Sa { $end }, l-aktar { $max }
+duration-until-date = Sa { $end }
+duration-until-date-max = Sa { $end }, l-aktar { $max }
+duration-rolling = { $period } mill-aħħar żjara tiegħek
+duration-in-regions = { $regions }: { $duration }
+duration-elsewhere = x'imkien ieħor: { $duration }
+region-eea = iż-ŻEE
+region-eu = l-UE

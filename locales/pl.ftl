@@ -330,3 +330,23 @@ country-SI = Słowenia
 country-SK = Słowacja
 country-US = Stany Zjednoczone
 country-UY = Urugwaj
+
+## Consent as asked; lifetimes with an end or per region
+
+consent-asked-categories = Wybierają Państwo, które kategorie tych plików cookie akceptują.
+consent-asked-all-or-nothing = Akceptują lub odrzucają Państwo te pliki cookie wszystkie razem.
+consent-asked-reject-first-layer = Pierwszy ekran naszego baneru pozwala odrzucić te pliki cookie równie łatwo, jak je zaakceptować.
+consent-asked-reject-later = Aby odrzucić te pliki cookie, należy otworzyć ustawienia naszego baneru.
+consent-asked-pre-ticked = Niektóre opcje w naszym banerze są zaznaczone z góry.
+consent-asked-not-pre-ticked = Żadna opcja w naszym banerze nie jest zaznaczona z góry.
+consent-asked-cookie-wall = Ze strony można korzystać dopiero po zaakceptowaniu tych plików cookie.
+consent-asked-no-cookie-wall = Ze strony można korzystać niezależnie od tego, czy zaakceptują Państwo te pliki cookie.
+duration-until = Do { $end }
+duration-until-max = Do { $end }, najwyżej { $max }
+duration-until-date = Do { $end }
+duration-until-date-max = Do { $end }, najwyżej { $max }
+duration-rolling = { $period } od ostatniej wizyty
+duration-in-regions = { $regions }: { $duration }
+duration-elsewhere = gdzie indziej: { $duration }
+region-eea = EOG
+region-eu = UE

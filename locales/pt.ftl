@@ -318,3 +318,23 @@ country-SI = Eslovénia
 country-SK = Eslováquia
 country-US = Estados Unidos
 country-UY = Uruguai
+
+## Consent as asked; lifetimes with an end or per region
+
+consent-asked-categories = Escolhe as categorias destes cookies que aceita.
+consent-asked-all-or-nothing = Aceita ou recusa estes cookies todos em conjunto.
+consent-asked-reject-first-layer = O primeiro ecrã da nossa faixa permite-lhe recusar estes cookies tão facilmente como aceitá-los.
+consent-asked-reject-later = Para recusar estes cookies, abra as definições da nossa faixa.
+consent-asked-pre-ticked = Algumas opções da nossa faixa estão assinaladas previamente.
+consent-asked-not-pre-ticked = Nenhuma opção da nossa faixa está assinalada previamente.
+consent-asked-cookie-wall = Só pode utilizar o sítio web depois de aceitar estes cookies.
+consent-asked-no-cookie-wall = Pode utilizar o sítio web quer aceite quer não estes cookies.
+duration-until = Até { $end }
+duration-until-max = Até { $end }, no máximo { $max }
+duration-until-date = Até { $end }
+duration-until-date-max = Até { $end }, no máximo { $max }
+duration-rolling = { $period } desde a sua última visita
+duration-in-regions = { $regions }: { $duration }
+duration-elsewhere = noutros locais: { $duration }
+region-eea = EEE
+region-eu = UE

@@ -325,3 +325,23 @@ country-SI = Slovenia
 country-SK = Slovacia
 country-US = Statele Unite ale Americii
 country-UY = Uruguay
+
+## Consent as asked; lifetimes with an end or per region
+
+consent-asked-categories = Alegeți ce categorii ale acestor module cookie acceptați.
+consent-asked-all-or-nothing = Acceptați sau refuzați aceste module cookie pe toate împreună.
+consent-asked-reject-first-layer = Primul ecran al bannerului nostru vă permite să refuzați aceste module cookie la fel de ușor cum le acceptați.
+consent-asked-reject-later = Pentru a refuza aceste module cookie, deschideți setările bannerului nostru.
+consent-asked-pre-ticked = Unele opțiuni din bannerul nostru sunt bifate în prealabil.
+consent-asked-not-pre-ticked = Nicio opțiune din bannerul nostru nu este bifată în prealabil.
+consent-asked-cookie-wall = Puteți folosi site-ul numai după ce acceptați aceste module cookie.
+consent-asked-no-cookie-wall = Puteți folosi site-ul indiferent dacă acceptați sau nu aceste module cookie.
+duration-until = Până la { $end }
+duration-until-max = Până la { $end }, cel mult { $max }
+duration-until-date = Până la { $end }
+duration-until-date-max = Până la { $end }, cel mult { $max }
+duration-rolling = { $period } de la ultima vizită
+duration-in-regions = { $regions }: { $duration }
+duration-elsewhere = în rest: { $duration }
+region-eea = SEE
+region-eu = UE

@@ -331,3 +331,23 @@ country-SI = Slovinsko
 country-SK = Slovensko
 country-US = Spojené štáty
 country-UY = Uruguaj
+
+## Consent as asked; lifetimes with an end or per region
+
+consent-asked-categories = Sami si volíte, ktoré kategórie týchto súborov cookie prijímate.
+consent-asked-all-or-nothing = Tieto súbory cookie prijímate alebo odmietate všetky naraz.
+consent-asked-reject-first-layer = Prvá obrazovka našej lišty vám umožní tieto súbory cookie odmietnuť rovnako ľahko ako prijať.
+consent-asked-reject-later = Ak chcete tieto súbory cookie odmietnuť, otvorte nastavenia našej lišty.
+consent-asked-pre-ticked = Niektoré voľby v našej lište sú vopred zaškrtnuté.
+consent-asked-not-pre-ticked = Žiadna voľba v našej lište nie je vopred zaškrtnutá.
+consent-asked-cookie-wall = Webové sídlo môžete používať až po prijatí týchto súborov cookie.
+consent-asked-no-cookie-wall = Webové sídlo môžete používať bez ohľadu na to, či tieto súbory cookie prijmete.
+duration-until = Do { $end }
+duration-until-max = Do { $end }, najviac { $max }
+duration-until-date = Do { $end }
+duration-until-date-max = Do { $end }, najviac { $max }
+duration-rolling = { $period } od vašej poslednej návštevy
+duration-in-regions = { $regions }: { $duration }
+duration-elsewhere = inde: { $duration }
+region-eea = EHP
+region-eu = EÚ

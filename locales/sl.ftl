@@ -331,3 +331,23 @@ country-SI = Slovenija
 country-SK = Slovaška
 country-US = Združene države Amerike
 country-UY = Urugvaj
+
+## Consent as asked; lifetimes with an end or per region
+
+consent-asked-categories = Sami izberete, katere kategorije teh piškotkov sprejmete.
+consent-asked-all-or-nothing = Te piškotke sprejmete ali zavrnete vse skupaj.
+consent-asked-reject-first-layer = Prvi zaslon naše pasice vam omogoča, da te piškotke zavrnete enako preprosto, kot jih sprejmete.
+consent-asked-reject-later = Če želite te piškotke zavrniti, odprite nastavitve naše pasice.
+consent-asked-pre-ticked = Nekatere izbire v naši pasici so vnaprej označene.
+consent-asked-not-pre-ticked = Nobena izbira v naši pasici ni vnaprej označena.
+consent-asked-cookie-wall = Spletno mesto lahko uporabljate šele, ko sprejmete te piškotke.
+consent-asked-no-cookie-wall = Spletno mesto lahko uporabljate ne glede na to, ali te piškotke sprejmete.
+duration-until = Do { $end }
+duration-until-max = Do { $end }, največ { $max }
+duration-until-date = Do { $end }
+duration-until-date-max = Do { $end }, največ { $max }
+duration-rolling = { $period } od vašega zadnjega obiska
+duration-in-regions = { $regions }: { $duration }
+duration-elsewhere = drugod: { $duration }
+region-eea = EGP
+region-eu = EU
