@@ -23,13 +23,13 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-struct Tools {
-    node_modules: PathBuf,
-    chromium: PathBuf,
+pub(crate) struct Tools {
+    pub(crate) node_modules: PathBuf,
+    pub(crate) chromium: PathBuf,
 }
 
 /// Node, Chromium and the npm packages at the versions the exports are written for.
-fn tools(check: &str) -> Option<Tools> {
+pub(crate) fn tools(check: &str) -> Option<Tools> {
     let [_, chromium, cookieconsent, _, _] = require(
         check,
         [

@@ -9,7 +9,8 @@ use disclose::model::{ChangeClass, ChangeKind, Keyword, Policy, resolve};
 use std::path::Path;
 use std::process::Command;
 
-fn shop() -> String {
+/// The bundled example-shop catalogue, as text.
+pub fn shop() -> String {
     read(repo_root().join("policies/example-shop.toml"))
 }
 
@@ -31,7 +32,7 @@ fn edit(text: &str, from: &str, to: &str) -> String {
     text.replacen(from, to, 1)
 }
 
-const MARKETING_COOKIE: &str = r#"
+pub const MARKETING_COOKIE: &str = r#"
 [[cookies]]
 name = "_fbp"
 provider = "analytics-co"

@@ -2,27 +2,14 @@
 //! in a real git repository, the DL6xx lints, and "Changes to this policy" on the pages
 //! and in the manifest.
 
-use crate::diff::{git, repo};
-use crate::harness::{disclose, read, repo_root};
+use crate::diff::{MARKETING_COOKIE, git, repo, shop};
+use crate::harness::{disclose, read};
 use disclose::catalogue::load_text;
 use disclose::diag::SourceMap;
 use disclose::lint::{LintConfig, lint_policy};
 use disclose::model::{Change, ChangeClass, ChangeKind, resolve};
 use disclose::release::{edit, next_version, recorded};
 use std::path::Path;
-
-fn shop() -> String {
-    read(repo_root().join("policies/example-shop.toml"))
-}
-
-const MARKETING_COOKIE: &str = r#"
-[[cookies]]
-name = "_fbp"
-provider = "analytics-co"
-category = "marketing"
-purposes = ["analytics"]
-duration = "3 months"
-"#;
 
 #[test]
 fn the_edit_leaves_every_other_byte_as_it_was() {

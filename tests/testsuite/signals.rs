@@ -11,33 +11,10 @@
 //!
 //! scripts/test.sh installs Chromium and the packages (into .ci/tools).
 
+use crate::banners::{Tools, tools};
 use crate::harness::{disclose, fixture, project_with, read};
-use crate::tools::{Tool, require};
 use serde_json::{Value, json};
-use std::path::PathBuf;
 use std::process::Command;
-
-struct Tools {
-    node_modules: PathBuf,
-    chromium: PathBuf,
-}
-
-fn tools(check: &str) -> Option<Tools> {
-    let [_, chromium, cookieconsent, _, _] = require(
-        check,
-        [
-            Tool::node(),
-            Tool::chromium(),
-            Tool::npm("vanilla-cookieconsent", Some("3.1.0")),
-            Tool::npm("klaro", Some("0.7.22")),
-            Tool::npm("playwright-core", None),
-        ],
-    )?;
-    Some(Tools {
-        node_modules: cookieconsent.parent().unwrap().to_owned(),
-        chromium,
-    })
-}
 
 /// Build `catalogue` and run run.mjs on its exports: what each library sent, per
 /// scenario.
